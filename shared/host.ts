@@ -5,7 +5,10 @@ import { z } from 'zod';
 const bytes = z.instanceof(Uint8Array);
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).min(1).max(20),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9*]{1,10}$/i))
+    .min(1)
+    .max(20),
 });
 /** A plain file name: no folders, no reserved characters (the host picks the folder). */
 const fileName = z

@@ -16,7 +16,9 @@ export const addressSchema = z.object({
 export type Address = z.infer<typeof addressSchema>;
 
 /** Codes nest: a district's code starts with its province's, a subdistrict's with its district's. */
-export function areCodesNested(address: Pick<Address, 'provinceCode' | 'districtCode' | 'subdistrictCode'>): boolean {
+export function areCodesNested(
+  address: Pick<Address, 'provinceCode' | 'districtCode' | 'subdistrictCode'>,
+): boolean {
   return (
     address.districtCode.startsWith(address.provinceCode) &&
     address.subdistrictCode.startsWith(address.districtCode)

@@ -14,7 +14,8 @@ export function normaliseThaiId(input: string): string {
   return thaiDigitsToArabic(input).replace(/[\s\-–.]/g, '');
 }
 
-export type ThaiIdProblem = 'empty' | 'not-digits' | 'wrong-length' | 'check-digit' | 'leading-zero';
+export type ThaiIdProblem =
+  'empty' | 'not-digits' | 'wrong-length' | 'check-digit' | 'leading-zero';
 
 /** What is wrong with an id (after normalising), or null when it is valid. */
 export function thaiIdProblem(input: string): ThaiIdProblem | null {

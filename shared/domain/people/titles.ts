@@ -1,6 +1,11 @@
 // Name titles (คำนำหน้านาม) in common use on volunteer forms.
 
-export type PersonTitle = { code: string; th: string; en: string; gender: 'male' | 'female' | null };
+export type PersonTitle = {
+  code: string;
+  th: string;
+  en: string;
+  gender: 'male' | 'female' | null;
+};
 
 export const personTitles: readonly PersonTitle[] = [
   { code: 'mr', th: 'นาย', en: 'Mr.', gender: 'male' },

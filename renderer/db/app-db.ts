@@ -1,0 +1,71 @@
+// The one Dexie database of the app: its typed tables and the versions it knows.
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { StoredRecord } from '@shared/domain/records/exchange-fields';
+import type { Organisation } from '@shared/domain/organisations/organisation';
+import type { VolunteerFields } from '@shared/domain/volunteers/volunteer';
+import type { District, Province, Subdistrict } from '@shared/reference/admin-areas';
+import type { Migration } from './migrations/migration';
+import { migrations } from './migrations';
+
+export const DATABASE_NAME = 'opm-centre';
+
+export type MetaRow = { key: string; value: unknown };
+
+export type AuditKind = 'create' | 'update' | 'delete' | 'restore' | 'receive';
+
+/** Who changed which record, when and how; field names only, never their values (PDPA). */
+export type AuditEntry = {
+  seq?: number;
+  at: string;
+  installation: string;
+  table: string;
+  recordId: string;
+  kind: AuditKind;
+  fields: string[];
+};
+
+/** An incoming version that conflicted with the local one (both changed since they last agreed). */
+export type ConflictEntry = {
+  seq?: number;
+  table: string;
+  recordId: string;
+  incoming: Record<string, unknown>;
+  receivedAt: string;
+};
+
+export type OrganisationRecord = StoredRecord<Organisation>;
+export type VolunteerRecord = StoredRecord<VolunteerFields>;
+
+/** The tables whose records travel in bundles, by name. */
+export type ExchangedTables = {
+  organisations: OrganisationRecord;
+  volunteers: VolunteerRecord;
+};
+export type ExchangedTableName = keyof ExchangedTables;
+
+export class AppDB extends Dexie {
+  meta!: Table<MetaRow, string>;
+  audit!: EntityTable<AuditEntry, 'seq'>;
+  conflicts!: EntityTable<ConflictEntry, 'seq'>;
+  organisations!: EntityTable<OrganisationRecord, 'id'>;
+  volunteers!: EntityTable<VolunteerRecord, 'id'>;
+  provinces!: EntityTable<Province, 'code'>;
+  districts!: EntityTable<District, 'code'>;
+  subdistricts!: EntityTable<Subdistrict, 'code'>;
+
+  constructor(name = DATABASE_NAME, upToVersion = Number.POSITIVE_INFINITY) {
+    // Strict durability: a write is reported done only once it is on disk, so a power cut at
+    // the centre loses nothing that the screen said was saved.
+    super(name, { chromeTransactionDurability: 'strict' });
+    declareVersions(this, migrations, upToVersion);
+  }
+}
+
+/** Declares every version up to `upToVersion`, so that tests can build an older database. */
+export function declareVersions(db: Dexie, list: readonly Migration[], upToVersion: number): void {
+  for (const migration of list) {
+    if (migration.version > upToVersion) break;
+    const version = db.version(migration.version).stores(migration.stores);
+    if (migration.upgrade) version.upgrade(migration.upgrade);
+  }
+}

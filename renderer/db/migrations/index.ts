@@ -1,0 +1,8 @@
+// Every schema version in order. Append a new file for each change; never edit a shipped one.
+import type { Migration } from './migration';
+import { v10Core } from './v10-core';
+import { v20AdminAreas } from './v20-admin-areas';
+
+export const migrations: readonly Migration[] = [v10Core, v20AdminAreas];
+
+export const latestVersion = migrations[migrations.length - 1]!.version;
