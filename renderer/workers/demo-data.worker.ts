@@ -1,0 +1,71 @@
+// Generates demo data and writes it through the write layer, off the screen's thread, reporting
+// progress as it goes. A centre gets its own volunteers; the department gets every centre's
+// volunteers as copies received from them.
+import { DEPARTMENT_CODE } from '@shared/domain/organisations/codes';
+import { demoVolunteerChunks, generateDemoCentres } from '@shared/demo';
+import { isUserFacingError } from '@shared/errors';
+import { AppDB } from '../db/app-db';
+import { writeContextOf } from '../db/installation';
+import { receiveRecords } from '../db/receive';
+import { createWriter } from '../db/write';
+import type { DemoDataReply, DemoDataRequest } from './demo-data-messages';
+
+const CHUNK = 2_000;
+
+function reply(message: DemoDataReply): void {
+  postMessage(message);
+}
+
+async function run({ seed, volunteers, installation }: DemoDataRequest): Promise<void> {
+  const db = new AppDB();
+  await db.open();
+  const context = writeContextOf(installation);
+  const writer = createWriter(db, context);
+  const isDepartment = installation.organisation.code === DEPARTMENT_CODE;
+  const centres = isDepartment
+    ? generateDemoCentres({ seed, count: 20 })
+    : [installation.organisation];
+  if (isDepartment)
+    await writer.createMany(
+      'organisations',
+      centres.map((c) => ({ ...c })),
+    );
+  let done = 0;
+  for (const chunk of demoVolunteerChunks({
+    seed,
+    centres,
+    count: volunteers,
+    chunkSize: CHUNK,
+  })) {
+    if (isDepartment) {
+      const at = new Date().toISOString();
+      await receiveRecords(
+        db,
+        context,
+        'volunteers',
+        chunk.map((v) => ({
+          ...v,
+          vv: { [`${v.owner}-1`]: 1 },
+          updatedAt: at,
+          updatedBy: `${v.owner}-1`,
+          deletedAt: null,
+        })),
+      );
+    } else {
+      await writer.createMany('volunteers', chunk);
+    }
+    done += chunk.length;
+    reply({ kind: 'progress', done, total: volunteers });
+  }
+  db.close();
+  reply({ kind: 'done', volunteers: done, centres: centres.length });
+}
+
+onmessage = (event: MessageEvent<DemoDataRequest>) => {
+  run(event.data).catch((error: unknown) => {
+    const text = isUserFacingError(error)
+      ? error.text
+      : { th: `สร้างข้อมูลตัวอย่างไม่สำเร็จ: ${String(error)}`, en: `Demo data failed: ${String(error)}` };
+    reply({ kind: 'error', code: isUserFacingError(error) ? error.code : 'demo.failed', ...text });
+  });
+};
