@@ -3,6 +3,8 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { StoredRecord } from '@shared/domain/records/exchange-fields';
 import type { Organisation } from '@shared/domain/organisations/organisation';
 import type { VolunteerFields } from '@shared/domain/volunteers/volunteer';
+import type { RegistrationFields } from '@shared/domain/volunteers/registration';
+import type { VolunteerIndexFields } from '@shared/domain/volunteers/volunteer-index';
 import type { District, Province, Subdistrict } from '@shared/reference/admin-areas';
 import type { Migration } from './migrations/migration';
 import { migrations } from './migrations';
@@ -19,9 +21,12 @@ export type AuditEntry = {
   at: string;
   installation: string;
   table: string;
-  recordId: string;
+  /** One entry may cover a batch written together (an import, a bulk change). */
+  recordIds: string[];
   kind: AuditKind;
   fields: string[];
+  /** Set when the change was part of a merge: the merge's seq in the merges table. */
+  merge?: number;
 };
 
 /** An incoming version that conflicted with the local one (both changed since they last agreed). */
@@ -34,12 +39,31 @@ export type ConflictEntry = {
 };
 
 export type OrganisationRecord = StoredRecord<Organisation>;
-export type VolunteerRecord = StoredRecord<VolunteerFields>;
+export type VolunteerRecord = StoredRecord<VolunteerFields> & {
+  /** Local list indexes, derived on every write; empty on a tombstone; never exported. */
+  ix: VolunteerIndexFields | Record<string, never>;
+};
+export type RegistrationRecord = StoredRecord<RegistrationFields>;
+
+/** A merge of two volunteers, kept locally with both records as they were, so that it can be undone. */
+export type MergeEntry = {
+  seq?: number;
+  at: string;
+  survivorId: string;
+  mergedId: string;
+  survivorBefore: VolunteerRecord;
+  mergedBefore: VolunteerRecord;
+  undoneAt: string | null;
+};
+
+/** A photo or scanned document, by the SHA-256 of its bytes. */
+export type Attachment = { sha256: string; type: string; bytes: Blob; size: number };
 
 /** The tables whose records travel in bundles, by name. */
 export type ExchangedTables = {
   organisations: OrganisationRecord;
   volunteers: VolunteerRecord;
+  registrations: RegistrationRecord;
 };
 export type ExchangedTableName = keyof ExchangedTables;
 
@@ -49,6 +73,9 @@ export class AppDB extends Dexie {
   conflicts!: EntityTable<ConflictEntry, 'seq'>;
   organisations!: EntityTable<OrganisationRecord, 'id'>;
   volunteers!: EntityTable<VolunteerRecord, 'id'>;
+  registrations!: EntityTable<RegistrationRecord, 'id'>;
+  merges!: EntityTable<MergeEntry, 'seq'>;
+  attachments!: EntityTable<Attachment, 'sha256'>;
   provinces!: EntityTable<Province, 'code'>;
   districts!: EntityTable<District, 'code'>;
   subdistricts!: EntityTable<Subdistrict, 'code'>;

@@ -6,11 +6,16 @@ import { bumpVector } from '@shared/domain/records/version-vector';
 import type { ExchangeFields, LocalFields } from '@shared/domain/records/exchange-fields';
 import type { AppDB, AuditEntry, AuditKind, ExchangedTableName, ExchangedTables } from './app-db';
 import { reserveChangeNumbers } from './change-counter';
+import { derivedFieldNames, withDerivedFields } from './derived-fields';
 import { nowIso, type WriteContext } from './write-context';
 import { deletedError, notFoundError, notOwnerError } from './write-errors';
 
 type Stamp = ExchangeFields & LocalFields;
-type FieldsOf<N extends ExchangedTableName> = Omit<ExchangedTables[N], keyof Stamp>;
+type Derived = (typeof derivedFieldNames)[number];
+export type FieldsOf<N extends ExchangedTableName> = Omit<
+  ExchangedTables[N],
+  keyof Stamp | Derived
+>;
 
 export type NewRecord<N extends ExchangedTableName> = FieldsOf<N> & { id?: string; owner?: string };
 
@@ -20,23 +25,29 @@ export function createWriter(db: AppDB, context: WriteContext) {
   const table = <N extends ExchangedTableName>(name: N) =>
     db.table(name) as Table<ExchangedTables[N], string>;
 
+  /** One entry for a batch: who, when, which records, which fields; never the values (PDPA). */
   function audit(
     name: string,
-    recordId: string,
+    recordIds: string[],
     kind: AuditKind,
     fields: string[],
     at: string,
   ): AuditEntry {
-    return { at, installation: context.installationId, table: name, recordId, kind, fields };
+    return { at, installation: context.installationId, table: name, recordIds, kind, fields };
   }
 
   function checkOwner(name: string, owner: string): void {
     if (owner !== context.organisation) throw notOwnerError(name, owner, context.organisation);
   }
 
-  function stampNew<N extends ExchangedTableName>(fields: NewRecord<N>, lc: number, at: string) {
+  function stampNew<N extends ExchangedTableName>(
+    name: N,
+    fields: NewRecord<N>,
+    lc: number,
+    at: string,
+  ) {
     const owner = fields.owner ?? context.organisation;
-    return {
+    return withDerivedFields(name, {
       ...fields,
       id: fields.id ?? crypto.randomUUID(),
       owner,
@@ -45,10 +56,10 @@ export function createWriter(db: AppDB, context: WriteContext) {
       updatedBy: context.installationId,
       deletedAt: null,
       lc,
-    } as ExchangedTables[N];
+    } as ExchangedTables[N]);
   }
 
-  /** Adds records in one transaction; the audit gets one entry a record. */
+  /** Adds records in one transaction; the audit gets one entry for the batch. */
   async function createMany<N extends ExchangedTableName>(
     name: N,
     records: readonly NewRecord<N>[],
@@ -57,11 +68,21 @@ export function createWriter(db: AppDB, context: WriteContext) {
     return db.transaction('rw', [table(name), db.audit, db.meta], async () => {
       const first = await reserveChangeNumbers(db, records.length);
       const at = nowIso(context);
-      const stamped = records.map((r, i) => stampNew<N>(r, first + i, at));
+      const stamped = records.map((r, i) => stampNew<N>(name, r, first + i, at));
       await table(name).bulkAdd(stamped);
-      await db.audit.bulkAdd(
-        stamped.map((r) => audit(name, r.id, 'create', Object.keys(r).filter(isDomainField), at)),
-      );
+      const fields = new Set<string>();
+      for (const key of Object.keys(stamped[0] ?? {})) if (isDomainField(key)) fields.add(key);
+      if (stamped.length > 0) {
+        await db.audit.add(
+          audit(
+            name,
+            stamped.map((r) => r.id),
+            'create',
+            [...fields],
+            at,
+          ),
+        );
+      }
       return stamped;
     });
   }
@@ -77,30 +98,67 @@ export function createWriter(db: AppDB, context: WriteContext) {
     id: string,
     changes: Partial<FieldsOf<N>>,
   ): Promise<ExchangedTables[N]> {
+    const [next] = await updateMany(name, [id], () => changes);
+    return next!;
+  }
+
+  /**
+   * Changes many records in one transaction (a bulk status change, a merge): `changesOf` gives
+   * each record's changes from its current state. All are checked before any is written.
+   */
+  async function updateMany<N extends ExchangedTableName>(
+    name: N,
+    ids: readonly string[],
+    changesOf: (current: ExchangedTables[N]) => Partial<FieldsOf<N>>,
+    options: { merge?: number } = {},
+  ): Promise<ExchangedTables[N][]> {
     return db.transaction('rw', [table(name), db.audit, db.meta], async () => {
-      const current = await table(name).get(id);
-      if (!current) throw notFoundError(name, id);
-      checkOwner(name, current.owner);
-      if (current.deletedAt) throw deletedError(name, id);
-      const changed = Object.keys(changes).filter(
-        (key) =>
-          isDomainField(key) &&
-          JSON.stringify((changes as Record<string, unknown>)[key]) !==
-            JSON.stringify((current as Record<string, unknown>)[key]),
-      );
-      if (changed.length === 0) return current;
+      const currents = await table(name).bulkGet([...ids]);
       const at = nowIso(context);
-      const next = {
-        ...current,
-        ...pick(changes, changed),
-        vv: bumpVector(current.vv, context.installationId),
-        updatedAt: at,
-        updatedBy: context.installationId,
-        lc: await reserveChangeNumbers(db, 1),
-      } as ExchangedTables[N];
-      await table(name).put(next);
-      await db.audit.add(audit(name, id, 'update', changed, at));
-      return next;
+      const results: ExchangedTables[N][] = [];
+      const writes: ExchangedTables[N][] = [];
+      const fields = new Set<string>();
+      currents.forEach((current, i) => {
+        if (!current) throw notFoundError(name, ids[i]!);
+        checkOwner(name, current.owner);
+        if (current.deletedAt) throw deletedError(name, current.id);
+        const changes = changesOf(current);
+        const changed = Object.keys(changes).filter(
+          (key) =>
+            isDomainField(key) &&
+            JSON.stringify((changes as Record<string, unknown>)[key]) !==
+              JSON.stringify((current as Record<string, unknown>)[key]),
+        );
+        if (changed.length === 0) {
+          results.push(current);
+          return;
+        }
+        for (const key of changed) fields.add(key);
+        const next = withDerivedFields(name, {
+          ...current,
+          ...pick(changes, changed),
+          vv: bumpVector(current.vv, context.installationId),
+          updatedAt: at,
+          updatedBy: context.installationId,
+        } as ExchangedTables[N]);
+        writes.push(next);
+        results.push(next);
+      });
+      if (writes.length === 0) return results;
+      const first = await reserveChangeNumbers(db, writes.length);
+      writes.forEach((w, i) => ((w as { lc: number }).lc = first + i));
+      await table(name).bulkPut(writes);
+      await db.audit.add({
+        ...audit(
+          name,
+          writes.map((w) => w.id),
+          'update',
+          [...fields],
+          at,
+        ),
+        ...(options.merge !== undefined ? { merge: options.merge } : {}),
+      });
+      return results;
     });
   }
 
@@ -120,22 +178,33 @@ export function createWriter(db: AppDB, context: WriteContext) {
       checkOwner(name, current.owner);
       if (Boolean(current.deletedAt) === deleted) return;
       const at = nowIso(context);
-      await table(name).put({
-        ...current,
-        deletedAt: deleted ? at : null,
-        vv: bumpVector(current.vv, context.installationId),
-        updatedAt: at,
-        updatedBy: context.installationId,
-        lc: await reserveChangeNumbers(db, 1),
-      });
-      await db.audit.add(audit(name, id, deleted ? 'delete' : 'restore', ['deletedAt'], at));
+      await table(name).put(
+        withDerivedFields(name, {
+          ...current,
+          deletedAt: deleted ? at : null,
+          vv: bumpVector(current.vv, context.installationId),
+          updatedAt: at,
+          updatedBy: context.installationId,
+          lc: await reserveChangeNumbers(db, 1),
+        }),
+      );
+      await db.audit.add(audit(name, [id], deleted ? 'delete' : 'restore', ['deletedAt'], at));
     });
   }
 
-  return { create, createMany, update, remove, restore };
+  return { create, createMany, update, updateMany, remove, restore };
 }
 
-const stampFields = new Set(['id', 'owner', 'vv', 'updatedAt', 'updatedBy', 'deletedAt', 'lc']);
+const stampFields = new Set<string>([
+  'id',
+  'owner',
+  'vv',
+  'updatedAt',
+  'updatedBy',
+  'deletedAt',
+  'lc',
+  ...derivedFieldNames,
+]);
 
 function isDomainField(key: string): boolean {
   return !stampFields.has(key);

@@ -2,7 +2,7 @@
 // own index alone, so that any slice can be made again without the records before it.
 import { loadAdminAreas, type Subdistrict } from '../reference/admin-areas';
 import type { Organisation } from '../domain/organisations/organisation';
-import type { TargetGroup, VolunteerFields } from '../domain/volunteers/volunteer';
+import type { StatusChange, TargetGroup, VolunteerFields } from '../domain/volunteers/volunteer';
 import { targetGroups } from '../domain/volunteers/volunteer';
 import {
   demoSkills,
@@ -27,6 +27,12 @@ export type DemoVolunteersOptions = {
 };
 
 const AS_OF_YEAR = 2026;
+
+const statusReasons = {
+  paused: 'ขอพักการปฏิบัติงานชั่วคราว',
+  resigned: 'ลาออก',
+  deceased: 'ถึงแก่กรรม',
+} as const;
 
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
@@ -75,6 +81,23 @@ function volunteerAt(
   const phones = [phoneOf(random)];
   if (random.chance(0.15)) phones.push(phoneOf(random));
   const id = uuidFrom(random);
+  const joinedOn = dateIn(random, Math.min(joinedYear, AS_OF_YEAR - 1));
+  const status = pickWeighted(random, [
+    ['active', 85],
+    ['paused', 8],
+    ['resigned', 6],
+    ['deceased', 1],
+  ] as const);
+  const tier = pickWeighted(random, [
+    ['A', 15],
+    ['B', 45],
+    ['C', 25],
+    [null, 15],
+  ] as const);
+  const statusHistory: StatusChange[] = [{ status: 'active', on: joinedOn, reason: '' }];
+  if (status !== 'active') {
+    statusHistory.push({ status, on: dateIn(random, AS_OF_YEAR), reason: statusReasons[status] });
+  }
   return {
     id,
     owner: centre.code,
@@ -98,21 +121,24 @@ function volunteerAt(
       subdistrictCode: area.code,
       postcode: area.postcodes[0] ?? '10000',
     },
-    joinedOn: dateIn(random, Math.min(joinedYear, AS_OF_YEAR - 1)),
-    status: pickWeighted(random, [
-      ['active', 85],
-      ['paused', 8],
-      ['resigned', 6],
-      ['deceased', 1],
-    ] as const),
-    tier: pickWeighted(random, [
-      ['A', 15],
-      ['B', 45],
-      ['C', 25],
-      [null, 15],
-    ] as const),
+    joinedOn,
+    status,
+    tier,
     skills: pickSome(random, demoSkills, random.between(0, 3)),
     targetGroups: pickSome<TargetGroup>(random, targetGroups, random.between(1, 3)),
+    statusHistory,
+    tierHistory: tier ? [{ tier, on: `${AS_OF_YEAR - 1}-09-30`, reason: 'ประเมินประจำปี' }] : [],
+    consent: [
+      {
+        kind: 'given',
+        on: joinedOn,
+        purposes: ['registry', 'training', 'contact'],
+        method: 'paper',
+        note: '',
+      },
+    ],
+    photo: null,
+    mergedInto: null,
   };
 }
 

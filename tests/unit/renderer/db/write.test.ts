@@ -4,6 +4,7 @@ import { createWriter, type NewRecord } from '@renderer/db/write';
 import { currentChangeNumber } from '@renderer/db/change-counter';
 import { isUserFacingError } from '@shared/errors';
 import { freshDb } from './test-db';
+import { sampleVolunteer } from '../../../support/sample-volunteer';
 
 const centre = {
   installationId: 'C6501-1',
@@ -12,34 +13,7 @@ const centre = {
 };
 
 function volunteer(overrides: Partial<NewRecord<'volunteers'>> = {}): NewRecord<'volunteers'> {
-  return {
-    titleCode: 'mrs',
-    firstNameTh: 'สมศรี',
-    lastNameTh: 'ใจดี',
-    firstNameEn: 'Somsri',
-    lastNameEn: 'Jaidee',
-    nationalId: '1101700203451',
-    birthDate: '1970-05-01',
-    gender: 'female',
-    phones: ['0812345678'],
-    email: '',
-    address: {
-      houseNo: '12',
-      moo: '3',
-      village: '',
-      street: '',
-      provinceCode: '65',
-      districtCode: '6501',
-      subdistrictCode: '650101',
-      postcode: '65000',
-    },
-    joinedOn: '2015-01-10',
-    status: 'active',
-    tier: 'B',
-    skills: [],
-    targetGroups: ['older-people'],
-    ...overrides,
-  };
+  return { ...sampleVolunteer(), ...overrides };
 }
 
 let db: AppDB;
@@ -122,10 +96,7 @@ describe('the write layer', () => {
     const created = await writer.create('volunteers', volunteer());
     await writer.update('volunteers', created.id, { phones: ['0899999999'], tier: 'A' });
     await writer.remove('volunteers', created.id);
-    const entries = await db.audit
-      .where('[table+recordId]')
-      .equals(['volunteers', created.id])
-      .toArray();
+    const entries = await db.audit.where('recordIds').equals(created.id).toArray();
     expect(entries.map((e) => e.kind)).toEqual(['create', 'update', 'delete']);
     expect(entries[1]!.fields.sort()).toEqual(['phones', 'tier']);
     const text = JSON.stringify(entries);
@@ -144,5 +115,52 @@ describe('the write layer', () => {
     expect(await db.volunteers.count()).toBe(1);
     expect(await db.audit.count()).toBe(1);
     expect(await currentChangeNumber(db)).toBe(1);
+  });
+
+  it('keeps one audit entry for a batch, naming every record', async () => {
+    db = await freshDb();
+    const writer = createWriter(db, centre);
+    const batch = ['3100600211230', '1101700203451'].map((nationalId) => volunteer({ nationalId }));
+    const created = await writer.createMany('volunteers', batch);
+    const entries = await db.audit.toArray();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.recordIds).toEqual(created.map((c) => c.id));
+    expect(await db.audit.where('recordIds').equals(created[1]!.id).count()).toBe(1);
+  });
+
+  it('derives the list indexes on every write and drops a tombstone out of them', async () => {
+    db = await freshDb();
+    const writer = createWriter(db, centre);
+    const created = await writer.create('volunteers', volunteer());
+    expect(await db.volunteers.where('ix.nid').equals('1101700203451').count()).toBe(1);
+    expect(await db.volunteers.where('ix.terms').startsWith('ดี').primaryKeys()).toEqual([
+      created.id,
+    ]);
+    await writer.update('volunteers', created.id, { lastNameTh: 'มีสุข' });
+    expect(await db.volunteers.where('ix.terms').startsWith('ใจดี').count()).toBe(0);
+    expect(await db.volunteers.where('ix.terms').startsWith('สุข').count()).toBe(1);
+    await writer.remove('volunteers', created.id);
+    expect(await db.volunteers.where('ix.nid').equals('1101700203451').count()).toBe(0);
+    expect(await db.volunteers.where('ix.sort').above('').count()).toBe(0);
+  });
+
+  it('changes many records in one transaction, refusing all when one is refused', async () => {
+    db = await freshDb();
+    const writer = createWriter(db, centre);
+    const mine = await writer.createMany('volunteers', [
+      volunteer({ nationalId: '3100600211230' }),
+      volunteer(),
+    ]);
+    const other = createWriter(db, { installationId: 'C1001-1', organisation: 'C1001' });
+    const theirs = await other.create('volunteers', volunteer({ nationalId: '1100100000000' }));
+    const ids = [...mine.map((m) => m.id), theirs.id];
+    await expect(
+      writer.updateMany('volunteers', ids, () => ({ tier: 'A' as const })),
+    ).rejects.toMatchObject({
+      code: 'write.not-owner',
+    });
+    expect(await db.volunteers.where('ix.tier').equals('A').count()).toBe(0);
+    await writer.updateMany('volunteers', ids.slice(0, 2), () => ({ tier: 'A' as const }));
+    expect(await db.volunteers.where('ix.tier').equals('A').count()).toBe(2);
   });
 });

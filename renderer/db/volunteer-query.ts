@@ -1,0 +1,131 @@
+// The registry list's query: the ids of the volunteers a filter selects, in its sort order, from
+// the list indexes. The narrowest indexed criterion gives the candidates; the others are checked
+// on those records; with no criterion the sort index itself gives the order.
+import { todayIso } from '@shared/domain/dates/buddhist-era';
+import {
+  birthRangeOf,
+  type SortKey,
+  type VolunteerFilter,
+} from '@shared/domain/volunteers/volunteer-filter';
+import type { VolunteerIndexFields } from '@shared/domain/volunteers/volunteer-index';
+import { parseSearchQuery } from '@shared/domain/volunteers/volunteer-search';
+import type { AppDB, VolunteerRecord } from './app-db';
+
+type Ix = VolunteerIndexFields;
+type VolunteerCollection = ReturnType<AppDB['volunteers']['toCollection']>;
+
+const sortIndex: Record<SortKey, string> = {
+  name: 'ix.sort',
+  nationalId: 'ix.nid',
+  age: 'ix.birth',
+  joinedOn: 'ix.joined',
+  status: 'ix.status',
+  tier: 'ix.tier',
+};
+
+function sortValue(ix: Ix, key: SortKey): string {
+  switch (key) {
+    case 'name':
+      return ix.sort;
+    case 'nationalId':
+      return ix.nid;
+    case 'age':
+      return ix.birth;
+    case 'joinedOn':
+      return ix.joined;
+    case 'status':
+      return ix.status;
+    case 'tier':
+      return ix.tier;
+  }
+}
+
+/** The record's checks beyond the candidate index, all of which it must pass. */
+function predicates(filter: VolunteerFilter, registered: Set<string> | null, today: string) {
+  const checks: ((v: VolunteerRecord, ix: Ix) => boolean)[] = [];
+  const query = parseSearchQuery(filter.q);
+  if (query.kind === 'name') {
+    checks.push((_v, ix) => query.words.every((w) => ix.terms.some((t) => t.startsWith(w))));
+  } else if (query.kind === 'national-id') {
+    checks.push((_v, ix) => ix.nid.startsWith(query.prefix));
+  } else if (query.kind === 'phone') {
+    checks.push((_v, ix) => ix.phones.some((p) => p.startsWith(query.prefix)));
+  }
+  if (filter.status.length) checks.push((_v, ix) => filter.status.includes(ix.status));
+  if (filter.tier.length) checks.push((_v, ix) => filter.tier.includes(ix.tier));
+  if (filter.province) checks.push((_v, ix) => ix.prov === filter.province);
+  if (filter.district) checks.push((_v, ix) => ix.dist === filter.district);
+  if (filter.subdistrict) checks.push((_v, ix) => ix.subd === filter.subdistrict);
+  if (filter.group) checks.push((_v, ix) => ix.groups.includes(filter.group as never));
+  if (filter.skill) checks.push((_v, ix) => ix.skills.includes(filter.skill));
+  if (filter.age) {
+    const [from, to] = birthRangeOf(filter.age, today);
+    checks.push((_v, ix) => ix.birth >= from && ix.birth <= to);
+  }
+  if (registered && filter.registration === 'registered') checks.push((v) => registered.has(v.id));
+  if (registered && filter.registration === 'unregistered')
+    checks.push((v) => !registered.has(v.id));
+  return checks;
+}
+
+/** The narrowest index range the filter allows, most selective first; null when there is none. */
+function candidates(db: AppDB, filter: VolunteerFilter): VolunteerCollection | null {
+  const t = db.volunteers;
+  const query = parseSearchQuery(filter.q);
+  if (query.kind === 'national-id') return t.where('ix.nid').startsWith(query.prefix);
+  if (query.kind === 'phone') return t.where('ix.phones').startsWith(query.prefix).distinct();
+  if (query.kind === 'name') {
+    const longest = [...query.words].sort((a, b) => b.length - a.length)[0]!;
+    return t.where('ix.terms').startsWith(longest).distinct();
+  }
+  if (filter.subdistrict) return t.where('ix.subd').equals(filter.subdistrict);
+  if (filter.district) return t.where('ix.dist').equals(filter.district);
+  if (filter.skill) return t.where('ix.skills').equals(filter.skill);
+  if (filter.group) return t.where('ix.groups').equals(filter.group);
+  if (filter.province) return t.where('ix.prov').equals(filter.province);
+  if (filter.tier.length) return t.where('ix.tier').anyOf(filter.tier);
+  if (filter.age)
+    return t.where('ix.birth').between(...birthRangeOf(filter.age, todayIso()), true, true);
+  if (filter.status.length) return t.where('ix.status').anyOf(filter.status);
+  return null;
+}
+
+async function registeredIds(db: AppDB): Promise<Set<string>> {
+  const rows = await db.registrations.where('status').equals('registered').toArray();
+  return new Set(rows.filter((r) => r.deletedAt === null).map((r) => r.volunteerId));
+}
+
+/** The ids the filter selects, in its order. Unfiltered lists come straight from the sort index. */
+export async function queryVolunteerIds(db: AppDB, filter: VolunteerFilter): Promise<string[]> {
+  const registered = filter.registration ? await registeredIds(db) : null;
+  const from = candidates(db, filter);
+  if (from === null && !registered) {
+    const ordered = db.volunteers.orderBy(sortIndex[filter.sort]);
+    return (await (filter.desc ? ordered.reverse() : ordered).primaryKeys()) as string[];
+  }
+  const records = from
+    ? await from.toArray()
+    : await db.volunteers.where('ix.sort').above('').toArray();
+  const checks = predicates(filter, registered, todayIso());
+  const kept = records.filter((v) => {
+    const ix = v.ix as Ix;
+    return ix.sort !== undefined && checks.every((check) => check(v, ix));
+  });
+  const direction = filter.desc ? -1 : 1;
+  kept.sort((a, b) => {
+    const x = sortValue(a.ix as Ix, filter.sort);
+    const y = sortValue(b.ix as Ix, filter.sort);
+    if (x !== y) return x < y ? -direction : direction;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+  return kept.map((v) => v.id);
+}
+
+/** The records of a page of ids, in the same order. */
+export async function volunteersByIds(
+  db: AppDB,
+  ids: readonly string[],
+): Promise<VolunteerRecord[]> {
+  const rows = await db.volunteers.bulkGet([...ids]);
+  return rows.filter((r): r is VolunteerRecord => r !== undefined);
+}

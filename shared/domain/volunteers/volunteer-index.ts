@@ -1,0 +1,65 @@
+// The values the registry's list indexes: derived from a volunteer's fields on every write, kept
+// under `ix` in the local database only, and left empty on a tombstone so that deleted and merged
+// records drop out of every list index at once.
+import { thaiSortKey } from '../text/thai-sort-key';
+import type { QualityTier, TargetGroup, VolunteerFields, VolunteerStatus } from './volunteer';
+import { nameSearchTerms } from './volunteer-search';
+
+export type VolunteerIndexFields = {
+  /** Thai dictionary order of "first last" (see thaiSortKey). */
+  sort: string;
+  terms: string[];
+  nid: string;
+  phones: string[];
+  status: VolunteerStatus;
+  /** `-` for no tier: an index cannot hold null. */
+  tier: QualityTier | '-';
+  prov: string;
+  dist: string;
+  subd: string;
+  birth: string;
+  joined: string;
+  groups: TargetGroup[];
+  skills: string[];
+  owner: string;
+};
+
+type Indexable = VolunteerFields & { owner: string; deletedAt: string | null };
+
+export function volunteerIndexFields(v: Indexable): VolunteerIndexFields | Record<string, never> {
+  if (v.deletedAt !== null) return {};
+  return {
+    sort: thaiSortKey(`${v.firstNameTh} ${v.lastNameTh}`),
+    terms: nameSearchTerms([v.firstNameTh, v.lastNameTh, v.firstNameEn, v.lastNameEn]),
+    nid: v.nationalId,
+    phones: v.phones,
+    status: v.status,
+    tier: v.tier ?? '-',
+    prov: v.address.provinceCode,
+    dist: v.address.districtCode,
+    subd: v.address.subdistrictCode,
+    birth: v.birthDate,
+    joined: v.joinedOn,
+    groups: v.targetGroups,
+    skills: v.skills,
+    owner: v.owner,
+  };
+}
+
+/** The Dexie index declarations over those fields (also used to build the benchmark's baseline). */
+export const volunteerIndexSpec = [
+  'ix.sort',
+  '*ix.terms',
+  'ix.nid',
+  '*ix.phones',
+  'ix.status',
+  'ix.tier',
+  'ix.prov',
+  'ix.dist',
+  'ix.subd',
+  'ix.birth',
+  'ix.joined',
+  '*ix.groups',
+  '*ix.skills',
+  'ix.owner',
+] as const;
