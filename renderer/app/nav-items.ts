@@ -11,7 +11,7 @@ export type NavItem = {
 
 export const navItems: readonly NavItem[] = [
   { key: 'home', path: '/', isOpen: true },
-  { key: 'volunteers', path: '/volunteers', isOpen: false },
+  { key: 'volunteers', path: '/volunteers', isOpen: true },
   { key: 'training', path: '/training', isOpen: false },
   { key: 'meetings', path: '/meetings', isOpen: false },
   { key: 'standard', path: '/standard', isOpen: false },

@@ -5,6 +5,12 @@ import { AreaNotYetPage } from '../features/areas/AreaNotYetPage';
 import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SetupPage } from '../features/setup/SetupPage';
+import { DuplicatesPage } from '../features/volunteers/duplicates/DuplicatesPage';
+import { VolunteerImportPage } from '../features/volunteers/import/VolunteerImportPage';
+import { VolunteerListPage } from '../features/volunteers/list/VolunteerListPage';
+import { VolunteerEditPage } from '../features/volunteers/record/VolunteerEditPage';
+import { VolunteerPage } from '../features/volunteers/record/VolunteerPage';
+import { VolunteerListPrint } from '../print/VolunteerListPrint';
 import { useAppState } from './app-state';
 import { Shell } from './Shell';
 
@@ -23,11 +29,18 @@ export const router = createHashRouter([
   {
     element: <RequireSetup />,
     children: [
+      // Print documents: whole pages without the shell, read by print to PDF.
+      { path: 'print/volunteers', element: <VolunteerListPrint /> },
       {
         element: <Shell />,
         children: [
           { index: true, element: <HomePage /> },
-          { path: 'volunteers/*', element: <AreaNotYetPage area="volunteers" /> },
+          { path: 'volunteers', element: <VolunteerListPage /> },
+          { path: 'volunteers/new', element: <VolunteerEditPage /> },
+          { path: 'volunteers/import', element: <VolunteerImportPage /> },
+          { path: 'volunteers/duplicates', element: <DuplicatesPage /> },
+          { path: 'volunteers/:id', element: <VolunteerPage /> },
+          { path: 'volunteers/:id/edit', element: <VolunteerEditPage /> },
           { path: 'training/*', element: <AreaNotYetPage area="training" /> },
           { path: 'meetings/*', element: <AreaNotYetPage area="meetings" /> },
           { path: 'standard/*', element: <AreaNotYetPage area="standard" /> },

@@ -3,6 +3,15 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { th } from './th';
+import * as volunteers from '../features/volunteers/i18n';
+import * as volunteerImport from '../features/volunteers/import/i18n';
+import * as duplicates from '../features/volunteers/duplicates/i18n';
+import * as print from '../print/i18n';
+
+/** Each area keeps its own text beside its screens; the catalogue is their union. */
+const areas = [volunteers, volunteerImport, duplicates, print];
+const catalogue = (language: Language) =>
+  Object.assign({}, language === 'th' ? th : en, ...areas.map((area) => area[language]));
 
 export type Language = 'th' | 'en';
 export const languages: readonly Language[] = ['th', 'en'];
@@ -13,7 +22,7 @@ export function isLanguage(value: unknown): value is Language {
 
 export async function initI18n(language: Language): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    resources: { th: { translation: th }, en: { translation: en } },
+    resources: { th: { translation: catalogue('th') }, en: { translation: catalogue('en') } },
     lng: language,
     fallbackLng: 'th',
     interpolation: { escapeValue: false },

@@ -1,0 +1,4 @@
+// The volunteer list as an A4 document for print to PDF.
+export function VolunteerListPrint() {
+  return <main />;
+}
