@@ -1,11 +1,13 @@
 // End-to-end tests: the built renderer, served by Vite's preview server, in Debian's Chromium.
 import { defineConfig } from '@playwright/test';
 
-const port = 4179;
+// Overridable so that several checkouts or runs can test side by side.
+const port = Number(process.env.E2E_PORT ?? 4179);
+const outDir = process.env.RENDERER_OUT_DIR ?? 'dist/renderer';
 
 export default defineConfig({
   testDir: '.',
-  outputDir: './output/results',
+  outputDir: process.env.E2E_OUTPUT ?? './output/results',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -30,7 +32,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --config renderer/vite.config.ts --port ${port} --strictPort`,
+    command: `npx vite preview --config renderer/vite.config.ts --outDir ${outDir} --port ${port} --strictPort`,
     cwd: '../..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
