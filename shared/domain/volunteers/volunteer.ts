@@ -81,6 +81,7 @@ export type TierChange = z.infer<typeof tierChangeSchema>;
 export type ConsentEvent = z.infer<typeof consentEventSchema>;
 export type PhotoRef = z.infer<typeof photoRefSchema>;
 export type ConsentPurpose = (typeof consentPurposes)[number];
+export type ConsentMethod = (typeof consentMethods)[number];
 export type VolunteerStatus = (typeof volunteerStatuses)[number];
 export type QualityTier = (typeof qualityTiers)[number];
 export type TargetGroup = (typeof targetGroups)[number];

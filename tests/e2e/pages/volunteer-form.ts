@@ -1,0 +1,31 @@
+// The add/edit volunteer form, typed into from the keyboard as a person at a centre would.
+import { expect, type Page } from '@playwright/test';
+
+export class VolunteerForm {
+  constructor(private readonly page: Page) {}
+
+  field(label: string) {
+    return this.page.getByRole('textbox', { name: label, exact: true });
+  }
+
+  /** Focuses a list with Tab order, opens it from the keyboard and picks the option. */
+  async choose(label: string, option: string): Promise<void> {
+    const box = this.page.getByRole('combobox', { name: label, exact: true });
+    await box.focus();
+    await this.page.keyboard.press('ArrowDown');
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+    await expect(box).toHaveValue(option);
+  }
+
+  /** Replaces a text field's value by typing, then leaves it with Tab (which checks it). */
+  async type(label: string, text: string): Promise<void> {
+    await this.field(label).focus();
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Tab');
+  }
+
+  async save(): Promise<void> {
+    await this.page.keyboard.press('Control+S');
+  }
+}

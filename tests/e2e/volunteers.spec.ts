@@ -1,0 +1,149 @@
+// The registry: adding by keyboard with checks as one types, refusing a duplicate id, editing with
+// history, and finding people by search and filters kept in the URL.
+import { expect, test, type Page } from '@playwright/test';
+import { SetupPage } from './pages/setup-page';
+import { VolunteerForm } from './pages/volunteer-form';
+
+async function setUpCentre(page: Page, demo = 0): Promise<void> {
+  const setup = new SetupPage(page);
+  await setup.open();
+  await setup.chooseProvince('พิษณุโลก');
+  await setup.setCentreNumber(1);
+  await setup.setInstallationNumber(1);
+  if (demo) await setup.withDemoData(demo);
+  await setup.submit();
+  await expect(page.getByRole('heading', { name: /ยินดีต้อนรับ/ })).toBeVisible({ timeout: 30_000 });
+  if (demo)
+    await expect(page.getByRole('group', { name: 'อพม. ในทะเบียน' })).toContainText(String(demo));
+}
+
+async function fillNewVolunteer(form: VolunteerForm, nationalId: string): Promise<void> {
+  await form.choose('คำนำหน้านาม', 'นางสาว');
+  await form.type('ชื่อ', 'มาลัย');
+  await form.type('นามสกุล', 'ทองประเสริฐ');
+  await form.type('เลขประจำตัวประชาชน', nationalId);
+  await form.type('ชื่อ (ภาษาอังกฤษ)', 'Malai');
+  await form.type('นามสกุล (ภาษาอังกฤษ)', 'Thongprasert');
+  await form.type('วันเกิด', '๒๑/๓/๒๕๑๐');
+  await form.choose('เพศ', 'หญิง');
+  await form.type('โทรศัพท์', '081-234-5678');
+  await form.choose('อำเภอ/เขต', 'เมืองพิษณุโลก');
+  await form.choose('ตำบล/แขวง', 'ในเมือง');
+}
+
+test('a volunteer is added by keyboard; a wrong and a duplicate id are refused; an edit shows in the history', async ({
+  page,
+}) => {
+  await setUpCentre(page);
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /ทะเบียน อพม./ })
+    .click();
+  await page.getByRole('link', { name: 'เพิ่ม อพม.' }).click();
+  const form = new VolunteerForm(page);
+
+  // A wrong check digit is named as soon as the field is left, and typing is kept.
+  await form.type('เลขประจำตัวประชาชน', '1-1020-12345-67-9');
+  await expect(page.getByText(/หลักสุดท้าย \(เลขตรวจสอบ\) ไม่ตรง/)).toBeVisible();
+  await fillNewVolunteer(form, '1-1020-12345-67-9');
+  await form.save();
+  await expect(page.getByRole('alert')).toContainText('ยังบันทึกไม่ได้');
+  await expect(form.field('ชื่อ')).toHaveValue('มาลัย');
+  await form.type('เลขประจำตัวประชาชน', '1-1020-12345-67-8');
+  await expect(page.getByText(/หลักสุดท้าย/)).toHaveCount(0);
+  await form.save();
+
+  await expect(page.getByRole('heading', { name: 'นางสาวมาลัย ทองประเสริฐ' })).toBeVisible();
+  await expect(page.getByText('1-1020-12345-67-8')).toBeVisible();
+  await expect(page.getByText(/21 มีนาคม 2510/)).toBeVisible();
+
+  // The same id again: the form warns while typing, and the save is refused, pointing to the first.
+  await page.goto('./#/volunteers/new');
+  await fillNewVolunteer(form, '1102012345678');
+  await expect(page.getByRole('status').filter({ hasText: 'อาจเป็นคนเดียวกับ' })).toBeVisible();
+  await form.save();
+  await expect(page.getByRole('alert')).toContainText('มีในทะเบียนแล้ว: มาลัย ทองประเสริฐ');
+  await expect(form.field('ชื่อ')).toHaveValue('มาลัย');
+
+  // Edit the first record and see the change in its history.
+  await page
+    .getByRole('link', { name: /เปิดข้อมูล/ })
+    .first()
+    .click();
+  await page.getByRole('link', { name: 'แก้ไข' }).click();
+  await form.type('โทรศัพท์', '0899999999');
+  await form.save();
+  await expect(page.getByText('0899999999')).toBeVisible();
+  await page.getByRole('tab', { name: 'ประวัติการแก้ไข' }).click();
+  const history = page.getByRole('table', { name: 'ประวัติการแก้ไข' });
+  await expect(history.getByRole('row')).toHaveCount(2);
+  await expect(history.getByRole('row').first()).toContainText('แก้ไข');
+  await expect(history.getByRole('row').first()).toContainText('โทรศัพท์');
+  await expect(history.getByRole('row').nth(1)).toContainText('สร้างข้อมูล');
+  // The log names fields, never the values.
+  await expect(history).not.toContainText('0899999999');
+});
+
+test('search as you type and filters live in the URL, and the back button returns', async ({
+  page,
+}) => {
+  await setUpCentre(page, 300);
+  await page.goto('./#/volunteers');
+  const count = page.getByRole('status').filter({ hasText: /^พบ/ });
+  await expect(count).toHaveText('พบ 300 จาก 300 คน');
+  const table = page.getByRole('table', { name: 'รายชื่อ อพม.' });
+
+  // A part of a Thai name, not its beginning: every row shown contains it.
+  const search = page.getByRole('searchbox', { name: 'ค้นหา' });
+  await search.fill('ประเสริฐ');
+  await expect(count).not.toHaveText('พบ 300 จาก 300 คน');
+  const found = Number((await count.textContent())!.match(/พบ (\d+)/)![1]);
+  expect(found).toBeGreaterThan(0);
+  const names = await table.getByRole('link').allTextContents();
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) expect(name).toContain('ประเสริฐ');
+  expect(page.url()).toContain('q=');
+
+  // An id typed with dashes finds its person.
+  const firstName = names[0]!;
+  await table.getByRole('link', { name: firstName }).first().click();
+  const id = (await page
+    .getByText(/^\d-\d{4}-\d{5}-\d{2}-\d$/)
+    .first()
+    .textContent())!;
+  await page.goBack();
+  await search.fill(id);
+  await expect(count).toHaveText(/^พบ [1-9]/);
+  await expect(table.getByRole('link').first()).toHaveText(firstName);
+
+  // Filters: status and tier, kept in the URL; back returns to the earlier view.
+  await search.fill('');
+  await expect(count).toHaveText('พบ 300 จาก 300 คน');
+  await page.getByRole('combobox', { name: 'สถานภาพ' }).click();
+  await page.getByRole('option', { name: 'ปฏิบัติงาน', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await expect(count).not.toHaveText('พบ 300 จาก 300 คน');
+  const activeOnly = await count.textContent();
+  expect(page.url()).toContain('status=active');
+  await page.getByRole('combobox', { name: 'ระดับคุณภาพ' }).click();
+  await page.getByRole('option', { name: 'A', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await expect(count).not.toHaveText(activeOnly!);
+  expect(page.url()).toMatch(/tier=A/);
+  const statuses = await table
+    .getByRole('row')
+    .locator('[role=cell]:nth-child(6)')
+    .allTextContents();
+  for (const s of statuses.filter(Boolean)) expect(s).toBe('ปฏิบัติงาน');
+
+  await page.reload();
+  await expect(count).not.toHaveText(activeOnly!);
+  await page.goBack();
+  await expect(count).toHaveText(activeOnly!);
+
+  // Sorting by id puts the ids in order.
+  await page.getByRole('button', { name: 'เรียงตาม เลขประจำตัวประชาชน' }).click();
+  const ids = await table.getByRole('row').locator('[role=cell]:nth-child(3)').allTextContents();
+  const shown = ids.filter(Boolean);
+  expect(shown).toEqual([...shown].sort());
+});
