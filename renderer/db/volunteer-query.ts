@@ -4,6 +4,7 @@
 import { todayIso } from '@shared/domain/dates/buddhist-era';
 import {
   birthRangeOf,
+  hasAnyFilter,
   type SortKey,
   type VolunteerFilter,
 } from '@shared/domain/volunteers/volunteer-filter';
@@ -95,30 +96,69 @@ async function registeredIds(db: AppDB): Promise<Set<string>> {
   return new Set(rows.filter((r) => r.deletedAt === null).map((r) => r.volunteerId));
 }
 
+/** Above this many candidates, order them through the sort index instead of reading records. */
+const READ_AND_SORT_LIMIT = 2_000;
+
+/**
+ * The exact ids a search alone selects, from the indexes only: every word of a name must start
+ * one of the record's name terms, so the words' key sets are intersected.
+ */
+async function searchIds(db: AppDB, filter: VolunteerFilter): Promise<Set<string> | null> {
+  const query = parseSearchQuery(filter.q);
+  const t = db.volunteers;
+  if (query.kind === 'none') return null;
+  if (query.kind === 'national-id') {
+    return new Set((await t.where('ix.nid').startsWith(query.prefix).primaryKeys()) as string[]);
+  }
+  if (query.kind === 'phone') {
+    return new Set((await t.where('ix.phones').startsWith(query.prefix).primaryKeys()) as string[]);
+  }
+  let ids: Set<string> | null = null;
+  for (const word of [...query.words].sort((a, b) => b.length - a.length)) {
+    const keys = (await t.where('ix.terms').startsWith(word).primaryKeys()) as string[];
+    ids = ids ? new Set(keys.filter((k) => ids!.has(k))) : new Set(keys);
+    if (ids.size === 0) break;
+  }
+  return ids;
+}
+
+function onlySearch(filter: VolunteerFilter): boolean {
+  return !hasAnyFilter({ ...filter, q: '' });
+}
+
 /** The ids the filter selects, in its order. Unfiltered lists come straight from the sort index. */
 export async function queryVolunteerIds(db: AppDB, filter: VolunteerFilter): Promise<string[]> {
   const registered = filter.registration ? await registeredIds(db) : null;
-  const from = candidates(db, filter);
-  if (from === null && !registered) {
-    const ordered = db.volunteers.orderBy(sortIndex[filter.sort]);
-    return (await (filter.desc ? ordered.reverse() : ordered).primaryKeys()) as string[];
+  const ordered = () => {
+    const all = db.volunteers.orderBy(sortIndex[filter.sort]);
+    return (filter.desc ? all.reverse() : all).primaryKeys() as Promise<string[]>;
+  };
+  if (onlySearch(filter)) {
+    const found = await searchIds(db, filter);
+    if (found === null) return ordered();
+    if (found.size > READ_AND_SORT_LIMIT) return (await ordered()).filter((id) => found.has(id));
+    return sortRecords(await volunteersByIds(db, [...found]), filter);
   }
+  const from = candidates(db, filter);
   const records = from
     ? await from.toArray()
     : await db.volunteers.where('ix.sort').above('').toArray();
   const checks = predicates(filter, registered, todayIso());
-  const kept = records.filter((v) => {
-    const ix = v.ix as Ix;
-    return ix.sort !== undefined && checks.every((check) => check(v, ix));
-  });
+  return sortRecords(
+    records.filter((v) => v.ix.sort !== undefined && checks.every((check) => check(v, v.ix as Ix))),
+    filter,
+  );
+}
+
+function sortRecords(records: VolunteerRecord[], filter: VolunteerFilter): string[] {
   const direction = filter.desc ? -1 : 1;
-  kept.sort((a, b) => {
+  records.sort((a, b) => {
     const x = sortValue(a.ix as Ix, filter.sort);
     const y = sortValue(b.ix as Ix, filter.sort);
     if (x !== y) return x < y ? -direction : direction;
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   });
-  return kept.map((v) => v.id);
+  return records.map((v) => v.id);
 }
 
 /** The records of a page of ids, in the same order. */

@@ -11,7 +11,16 @@ function print(name, value, unit) {
   console.log(`bench ${name} ${shown} ${unit}`);
 }
 
+const appConfig = new URL('../../renderer/vite.config.ts', import.meta.url).pathname;
+const benchOut = new URL('./output/build', import.meta.url).pathname;
+
 await build({ configFile, logLevel: 'warn' });
+// The real app beside the benchmark page, on the same origin, so that it opens the same database.
+await build({
+  configFile: appConfig,
+  logLevel: 'warn',
+  build: { outDir: `${benchOut}/app`, emptyOutDir: true },
+});
 const server = await preview({ configFile, preview: { port: 4190, strictPort: true } });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -24,6 +33,36 @@ const browser = await chromium.launch({
     '--no-first-run',
   ],
 });
+
+/** Opens the real app on the loaded database and times its list screen. */
+async function listFigures(k) {
+  const app = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  const opened = Date.now();
+  await app.goto('http://127.0.0.1:4190/app/#/volunteers');
+  const table = app.getByRole('table', { name: 'รายชื่อ อพม.' });
+  await table
+    .getByRole('row')
+    .nth(1)
+    .getByRole('link')
+    .waitFor()
+    .catch(async (error) => {
+      await app.screenshot({ path: new URL('./output/list-failed.png', import.meta.url).pathname });
+      throw error;
+    });
+  print(`volunteers-list-first-page-${k}`, Date.now() - opened, 'ms');
+  const scrolled = Date.now();
+  await table
+    .locator('[role=rowgroup]')
+    .nth(1)
+    .evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await table
+    .locator(`[aria-rowindex="${VOLUNTEERS + 1}"]`)
+    .getByRole('link')
+    .waitFor();
+  print(`volunteers-list-scroll-to-end-${k}`, Date.now() - scrolled, 'ms');
+  const heap = await app.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+  print(`volunteers-list-page-heap-${k}`, heap / 1024 / 1024, 'MB');
+}
 
 try {
   const page = await browser.newPage();
@@ -42,6 +81,16 @@ try {
   print(`volunteers-load-${k}-rate`, Math.round(VOLUNTEERS / (layer.loadMs / 1000)), 'records/s');
   print(`volunteers-load-${k}-raw-indexeddb`, raw.loadMs, 'ms');
   print(`volunteers-load-${k}-ratio-to-raw`, layer.loadMs / raw.loadMs, 'x');
+
+  const queries = await page.evaluate(() => globalThis.bench.queries());
+  print(`volunteers-search-name-prefix-${k}-median`, queries.name.medianMs, 'ms');
+  print(`volunteers-search-national-id-${k}-median`, queries.id.medianMs, 'ms');
+  print(`volunteers-three-filters-${k}-median`, queries.threeFilters.medianMs, 'ms');
+
+  // The app's own list screen over the same database: the first page, then the end of the list.
+  await listFigures(k).catch((error) =>
+    console.error(`list figures not measured: ${error.message}`),
+  );
 } finally {
   await browser.close();
   await new Promise((resolve) => server.httpServer.close(resolve));

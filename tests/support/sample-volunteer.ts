@@ -8,7 +8,7 @@ export function sampleVolunteer(overrides: Partial<VolunteerFields> = {}): Volun
     lastNameTh: 'ใจดี',
     firstNameEn: 'Somsri',
     lastNameEn: 'Jaidee',
-    nationalId: '1101700203451',
+    nationalId: '1101700203450',
     birthDate: '1970-05-01',
     gender: 'female',
     phones: ['0812345678'],

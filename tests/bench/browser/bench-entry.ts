@@ -1,10 +1,13 @@
 // The benchmarks that run inside Chromium, over the app's own database modules; the runner calls
 // them through `window.bench` and prints the figures.
 import { loadBenchmarks } from './load-bench';
+import { queryBenchmarks } from './query-bench';
+
+const benchmarks = { ...loadBenchmarks, ...queryBenchmarks };
 
 declare global {
-  var bench: typeof loadBenchmarks;
+  var bench: typeof benchmarks;
 }
 
-globalThis.bench = loadBenchmarks;
+globalThis.bench = benchmarks;
 document.body.dataset.benchReady = 'true';

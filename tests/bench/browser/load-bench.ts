@@ -1,7 +1,10 @@
 // Bulk load of demo volunteers: through the app's write layer, and through raw IndexedDB as the
 // baseline, from the same generated records.
 import { demoVolunteerChunks, generateDemoCentres, type DemoVolunteer } from '@shared/demo';
+import { volunteerIndexFields } from '@shared/domain/volunteers/volunteer-index';
 import { AppDB, DATABASE_NAME } from '@renderer/db/app-db';
+import { saveInstallation } from '@renderer/db/installation';
+import { v30Registry } from '@renderer/db/migrations/v30-registry';
 import { createWriter } from '@renderer/db/write';
 
 const CHUNK = 5_000;
@@ -37,6 +40,19 @@ async function writeLayer(count: number): Promise<{ generateMs: number; loadMs: 
   }
   const loadMs = performance.now() - started;
   const stored = await db.volunteers.count();
+  // Set up as the department, so that the app itself can open this database afterwards.
+  await saveInstallation(db, {
+    organisation: {
+      code: 'DSDW',
+      kind: 'department',
+      nameTh: 'กรมพัฒนาสังคมและสวัสดิการ',
+      nameEn: 'DSDW',
+      provinceCode: null,
+    },
+    installationNumber: 1,
+    installationId: 'DSDW-1',
+    createdAt: new Date().toISOString(),
+  });
   db.close();
   if (stored !== count) throw new Error(`write layer stored ${stored} of ${count}`);
   return { generateMs, loadMs };
@@ -50,31 +66,39 @@ async function rawIndexedDb(count: number): Promise<{ loadMs: number }> {
     const request = indexedDB.open(name, 1);
     request.onupgradeneeded = () => {
       const store = request.result.createObjectStore('volunteers', { keyPath: 'id' });
-      // The same secondary indexes as the app's table, so that the comparison is fair.
-      for (const index of ['lc', 'owner', 'nationalId', 'status', 'updatedAt'])
-        store.createIndex(index, index);
-      store.createIndex('status+deletedAt', ['status', 'deletedAt']);
+      // Exactly the indexes the app declares for the table, read from its schema.
+      for (const spec of v30Registry.stores
+        .volunteers!.split(',')
+        .map((x) => x.trim())
+        .slice(1)) {
+        const multiEntry = spec.startsWith('*');
+        const keyPath = spec.replace(/^\*/, '');
+        store.createIndex(keyPath, keyPath, { multiEntry });
+      }
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
   const { records } = generate(count);
   const at = new Date().toISOString();
+  // The records as the app stores them, list indexes included, made before the clock starts.
+  const ready = records.flat().map((v, i) => {
+    const stored = {
+      ...v,
+      owner: 'DSDW',
+      vv: { 'DSDW-1': 1 },
+      updatedAt: at,
+      updatedBy: 'DSDW-1',
+      deletedAt: null,
+      lc: i + 1,
+    };
+    return { ...stored, ix: volunteerIndexFields(stored) };
+  });
   const started = performance.now();
   await new Promise<void>((resolve, reject) => {
     const tx = db.transaction('volunteers', 'readwrite', { durability: 'strict' });
     const store = tx.objectStore('volunteers');
-    let lc = 0;
-    for (const chunk of records)
-      for (const v of chunk)
-        store.put({
-          ...v,
-          vv: { 'DSDW-1': 1 },
-          updatedAt: at,
-          updatedBy: 'DSDW-1',
-          deletedAt: null,
-          lc: ++lc,
-        });
+    for (const record of ready) store.put(record);
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
   });

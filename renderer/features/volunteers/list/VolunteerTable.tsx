@@ -46,6 +46,8 @@ export function VolunteerTable({ ids, filter, onSort, selected, onSelect }: Prop
   const { t, i18n } = useTranslation();
   const english = i18n.language === 'en';
   const scroller = useRef<HTMLDivElement>(null);
+  // The virtualiser keeps its own state and re-renders the table itself; React's compiler leaves it be.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scroller.current,

@@ -1,0 +1,47 @@
+// Registry queries over the loaded national database: search by name, by id, and three filters,
+// each the median of 20 runs of the app's own list query.
+import { AppDB } from '@renderer/db/app-db';
+import { queryVolunteerIds } from '@renderer/db/volunteer-query';
+import { emptyFilter, type VolunteerFilter } from '@shared/domain/volunteers/volunteer-filter';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function timeQueries(db: AppDB, filters: VolunteerFilter[]) {
+  const times: number[] = [];
+  let found = 0;
+  for (const filter of filters) {
+    const started = performance.now();
+    const ids = await queryVolunteerIds(db, filter);
+    times.push(performance.now() - started);
+    found += ids.length;
+  }
+  return { medianMs: median(times), averageFound: found / filters.length };
+}
+
+async function queries() {
+  const db = new AppDB();
+  await db.open();
+  // Inputs drawn from the data itself, so that every query finds someone.
+  const sample = await db.volunteers.limit(20).toArray();
+  const districts = await db.volunteers.orderBy('ix.dist').uniqueKeys();
+  const nameFilters = sample.map((v) => ({ ...emptyFilter, q: v.lastNameTh.slice(0, 3) }));
+  const idFilters = sample.map((v) => ({ ...emptyFilter, q: v.nationalId }));
+  const threeFilters = Array.from({ length: 20 }, (_, i) => ({
+    ...emptyFilter,
+    status: ['active' as const],
+    tier: ['B' as const],
+    district: String(districts[(i * 7) % districts.length]),
+  }));
+  const result = {
+    name: await timeQueries(db, nameFilters),
+    id: await timeQueries(db, idFilters),
+    threeFilters: await timeQueries(db, threeFilters),
+  };
+  db.close();
+  return result;
+}
+
+export const queryBenchmarks = { queries };

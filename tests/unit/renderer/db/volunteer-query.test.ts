@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AppDB } from '@renderer/db/app-db';
+import { createWriter } from '@renderer/db/write';
+import { queryVolunteerIds } from '@renderer/db/volunteer-query';
+import { emptyFilter, type VolunteerFilter } from '@shared/domain/volunteers/volunteer-filter';
+import { sampleVolunteer } from '../../../support/sample-volunteer';
+import { freshDb } from './test-db';
+
+const centre = { installationId: 'C6501-1', organisation: 'C6501' };
+let db: AppDB;
+afterEach(() => db?.close());
+
+async function registry() {
+  db = await freshDb();
+  const writer = createWriter(db, centre);
+  const [somchai, malee, somying, gone] = await writer.createMany('volunteers', [
+    sampleVolunteer({
+      firstNameTh: 'สมชาย',
+      lastNameTh: 'ใจดี',
+      firstNameEn: 'Somchai',
+      nationalId: '1100100000000',
+      phones: ['0811111111'],
+      tier: 'A',
+    }),
+    sampleVolunteer({
+      firstNameTh: 'มาลี',
+      lastNameTh: 'ทองประเสริฐ',
+      firstNameEn: 'Malee',
+      nationalId: '3100600211230',
+      phones: ['0922222222'],
+      status: 'paused',
+      statusHistory: [{ status: 'paused', on: '2020-01-01', reason: '' }],
+    }),
+    sampleVolunteer({
+      firstNameTh: 'สมหญิง',
+      lastNameTh: 'ศรีสุข',
+      firstNameEn: 'Somying',
+      nationalId: '1102012345678',
+      phones: ['0833333333'],
+      address: { ...sampleVolunteer().address, districtCode: '6502', subdistrictCode: '650201' },
+    }),
+    sampleVolunteer({ firstNameTh: 'สมศักดิ์', lastNameTh: 'ประเสริฐ', nationalId: '1101700203450' }),
+  ]);
+  await writer.remove('volunteers', gone!.id);
+  return { somchai: somchai!.id, malee: malee!.id, somying: somying!.id, gone: gone!.id };
+}
+
+const query = (filter: Partial<VolunteerFilter>) =>
+  queryVolunteerIds(db, { ...emptyFilter, ...filter });
+
+describe('the registry list query', () => {
+  it('lists live volunteers in Thai order, leaving tombstones out', async () => {
+    const v = await registry();
+    expect(await query({})).toEqual([v.malee, v.somchai, v.somying]);
+    expect(await query({ desc: true })).toEqual([v.somying, v.somchai, v.malee]);
+  });
+
+  it('finds any part of a Thai or English name, and every word must match', async () => {
+    const v = await registry();
+    expect(await query({ q: 'ประเสริฐ' })).toEqual([v.malee]);
+    expect(await query({ q: 'สม' })).toEqual([v.somchai, v.somying]);
+    expect(await query({ q: 'ying' })).toEqual([v.somying]);
+    expect(await query({ q: 'สม ใจ' })).toEqual([v.somchai]);
+    expect(await query({ q: 'ไม่มีใคร' })).toEqual([]);
+  });
+
+  it('finds by national id typed with dashes or Thai digits, and by phone', async () => {
+    const v = await registry();
+    expect(await query({ q: '1-1020-12345-67-8' })).toEqual([v.somying]);
+    expect(await query({ q: '๓๑๐๐๖' })).toEqual([v.malee]);
+    expect(await query({ q: '092-222' })).toEqual([v.malee]);
+  });
+
+  it('combines filters and search', async () => {
+    const v = await registry();
+    expect(await query({ status: ['active'] })).toEqual([v.somchai, v.somying]);
+    expect(await query({ status: ['active'], tier: ['A'] })).toEqual([v.somchai]);
+    expect(await query({ district: '6502' })).toEqual([v.somying]);
+    expect(await query({ q: 'สม', district: '6501' })).toEqual([v.somchai]);
+    expect(await query({ registration: 'registered' })).toEqual([]);
+    expect(await query({ registration: 'unregistered', status: ['paused'] })).toEqual([v.malee]);
+  });
+
+  it('sorts by national id', async () => {
+    const v = await registry();
+    expect(await query({ sort: 'nationalId' })).toEqual([v.somchai, v.somying, v.malee]);
+  });
+});
