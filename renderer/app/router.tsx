@@ -11,6 +11,7 @@ import { VolunteerListPage } from '../features/volunteers/list/VolunteerListPage
 import { VolunteerEditPage } from '../features/volunteers/record/VolunteerEditPage';
 import { VolunteerPage } from '../features/volunteers/record/VolunteerPage';
 import { VolunteerListPrint } from '../print/VolunteerListPrint';
+import { VolunteerRecordPrint } from '../print/VolunteerRecordPrint';
 import { useAppState } from './app-state';
 import { Shell } from './Shell';
 
@@ -31,6 +32,7 @@ export const router = createHashRouter([
     children: [
       // Print documents: whole pages without the shell, read by print to PDF.
       { path: 'print/volunteers', element: <VolunteerListPrint /> },
+      { path: 'print/volunteer/:id', element: <VolunteerRecordPrint /> },
       {
         element: <Shell />,
         children: [

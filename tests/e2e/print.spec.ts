@@ -1,0 +1,123 @@
+// A centre with demo data prints its volunteer list and one record sheet to PDF through Chromium's
+// print to PDF (the engine of Electron's printToPDF), and the PDFs are read back with poppler.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { formatThaiId } from '../../shared/domain/people/thai-id';
+import { titleByCode } from '../../shared/domain/people/titles';
+import { compact, hasEmbeddedSarabun, pdfInfo, pdfText, renderPage } from './pdf';
+import { SetupPage } from './pages/setup-page';
+
+const CENTRE = 'ศูนย์ประสานงาน อพม. จังหวัดพิษณุโลก';
+const LIST_TITLE = 'ทะเบียนอาสาสมัครพัฒนาสังคมและความมั่นคงของมนุษย์ (อพม.)';
+const RECORD_TITLE = 'ประวัติอาสาสมัครพัฒนาสังคมและความมั่นคงของมนุษย์ (อพม.)';
+const DEMO_VOLUNTEERS = 120;
+const A4_PTS = [595, 842];
+
+type StoredVolunteer = {
+  id: string;
+  titleCode: string;
+  firstNameTh: string;
+  lastNameTh: string;
+  nationalId: string;
+};
+
+async function setUpCentreWithDemoData(page: Page): Promise<void> {
+  const setup = new SetupPage(page);
+  await setup.open();
+  await setup.chooseProvince('พิษณุโลก');
+  await setup.setCentreNumber(1);
+  await setup.setInstallationNumber(1);
+  await setup.withDemoData(DEMO_VOLUNTEERS);
+  await setup.submit();
+  await expect(page.getByRole('heading', { name: `ยินดีต้อนรับ ${CENTRE}` })).toBeVisible({
+    timeout: 30_000,
+  });
+  // The demo data is written by a worker: wait until the registry holds all of it.
+  await expect(page.getByRole('group', { name: 'อพม. ในทะเบียน' })).toContainText(
+    String(DEMO_VOLUNTEERS),
+    { timeout: 30_000 },
+  );
+}
+
+/** An active volunteer straight from IndexedDB, so that the check does not trust the print page. */
+function anActiveVolunteer(page: Page): Promise<StoredVolunteer> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredVolunteer>((resolve, reject) => {
+        const open = indexedDB.open('opm-centre');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('volunteers').objectStore('volunteers').getAll();
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            open.result.close();
+            const rows = request.result as (StoredVolunteer & {
+              status: string;
+              deletedAt: string | null;
+            })[];
+            const v = rows.find((r) => r.status === 'active' && r.deletedAt === null);
+            if (!v) reject(new Error('no active volunteer in the demo data'));
+            else resolve(v);
+          };
+        };
+      }),
+  );
+}
+
+async function printToPdf(page: Page, route: string, file: string): Promise<void> {
+  await page.goto(`./#${route}`);
+  await page.reload();
+  await page.locator('body[data-print-ready="true"]').waitFor({ timeout: 30_000 });
+  await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
+}
+
+function expectA4(file: string): void {
+  const [width, height] = pdfInfo(file).pageSizePts;
+  expect(Math.round(width)).toBe(A4_PTS[0]);
+  expect(Math.round(height)).toBe(A4_PTS[1]);
+}
+
+test('the volunteer list and a record sheet print to A4 PDFs in Sarabun with page numbers', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await setUpCentreWithDemoData(page);
+  const volunteer = await anActiveVolunteer(page);
+  const thaiName = `${titleByCode(volunteer.titleCode)?.th ?? ''}${volunteer.firstNameTh} ${volunteer.lastNameTh}`;
+  mkdirSync('tests/e2e/output', { recursive: true });
+
+  // The list, as the list screen's print button asks for it.
+  const listPdf = testInfo.outputPath('volunteer-list.pdf');
+  await printToPdf(page, '/print/volunteers?status=active', listPdf);
+  expectA4(listPdf);
+  const { pages } = pdfInfo(listPdf);
+  expect(pages).toBeGreaterThan(1);
+  const listText = compact(pdfText(listPdf));
+  expect(listText).toContain(compact(CENTRE));
+  expect(listText).toContain(compact(LIST_TITLE));
+  expect(listText).toMatch(/พิมพ์เมื่อ\d{1,2}\S+25\d\d/);
+  expect(listText).toContain(compact(thaiName));
+  expect(listText).toContain(formatThaiId(volunteer.nationalId));
+  // Every sheet of paper carries its own number and the right total: no page block overflowed.
+  for (let n = 1; n <= pages; n++) {
+    expect(compact(pdfText(listPdf, { first: n, last: n }))).toContain(`หน้า${n}/${pages}`);
+  }
+  expect(hasEmbeddedSarabun(listPdf)).toBe(true);
+  const listPng = renderPage(listPdf, 1, testInfo.outputPath('volunteer-list-page1'));
+  copyFileSync(listPng, 'tests/e2e/output/volunteer-list-page1.png');
+
+  // One volunteer's record sheet: one page.
+  const recordPdf = testInfo.outputPath('volunteer-record.pdf');
+  await printToPdf(page, `/print/volunteer/${volunteer.id}`, recordPdf);
+  expectA4(recordPdf);
+  expect(pdfInfo(recordPdf).pages).toBe(1);
+  const recordText = compact(pdfText(recordPdf));
+  expect(recordText).toContain(compact(CENTRE));
+  expect(recordText).toContain(compact(RECORD_TITLE));
+  expect(recordText).toContain(compact(thaiName));
+  expect(recordText).toContain(formatThaiId(volunteer.nationalId));
+  expect(recordText).toContain('หน้า1/1');
+  expect(hasEmbeddedSarabun(recordPdf)).toBe(true);
+  const recordPng = renderPage(recordPdf, 1, testInfo.outputPath('volunteer-record'));
+  copyFileSync(recordPng, 'tests/e2e/output/volunteer-record.png');
+});
