@@ -1,9 +1,11 @@
 // End-to-end tests: the built renderer, served by Vite's preview server, in Debian's Chromium.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 // Overridable so that several checkouts or runs can test side by side.
 const port = Number(process.env.E2E_PORT ?? 4179);
-const outDir = process.env.RENDERER_OUT_DIR ?? 'dist/renderer';
+const outDir =
+  process.env.RENDERER_OUT_DIR ?? fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 
 export default defineConfig({
   testDir: '.',
