@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ageOn, todayIso } from '@shared/domain/dates/buddhist-era';
 import { formatThaiId } from '@shared/domain/people/thai-id';
+import { useInstallation } from '../app/app-state';
 import { useFormatDate } from '../app/use-format-date';
 import { db } from '../db/db';
 import { fullName, loadRecordSheet, type RecordSheet } from './print-data';
@@ -85,6 +86,8 @@ function Fields({ items }: { items: [string, ReactNode][] }) {
 function RecordBody({ sheet }: { sheet: RecordSheet }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
+  const { organisation } = useInstallation();
+  const centre = useCentreName();
   const { volunteer: v, areas, registration } = sheet;
   const none = t('print.record.none');
   const age = ageOn(v.birthDate, todayIso());
@@ -156,7 +159,7 @@ function RecordBody({ sheet }: { sheet: RecordSheet }) {
                 })
               : t('print.record.registrationNone'),
           ],
-          [t('print.record.owner'), sheet.ownerName],
+          [t('print.record.owner'), v.owner === organisation.code ? centre : sheet.ownerName],
         ]}
       />
 

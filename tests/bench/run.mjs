@@ -91,6 +91,16 @@ try {
   await listFigures(k).catch((error) =>
     console.error(`list figures not measured: ${error.message}`),
   );
+
+  // Spreadsheet import, last because it starts its own database: 10,000 rows (a centre's whole
+  // registry at once), fewer when the load is smaller.
+  const IMPORT_ROWS = Math.min(10_000, VOLUNTEERS);
+  const imported = await page.evaluate((n) => globalThis.bench.importXlsx(n), IMPORT_ROWS);
+  const ik = `${Math.round(IMPORT_ROWS / 1000)}k`;
+  print(`volunteers-import-${ik}`, imported.totalMs, 'ms');
+  print(`volunteers-import-${ik}-read`, imported.readMs, 'ms');
+  print(`volunteers-import-${ik}-check`, imported.checkMs, 'ms');
+  print(`volunteers-import-${ik}-write`, imported.writeMs, 'ms');
 } finally {
   await browser.close();
   await new Promise((resolve) => server.httpServer.close(resolve));

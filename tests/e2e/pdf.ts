@@ -23,12 +23,19 @@ export function pdfText(file: string, pages?: { first: number; last: number }): 
   return run('pdftotext', ['-layout', '-enc', 'UTF-8', ...range, file, '-']);
 }
 
+/** Thai marks written above or below a consonant (sara am's nikhahit excluded: it is a vowel). */
+const THAI_MARKS = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]+/g;
+
 /**
- * The text with all white space removed: `-layout` pads columns with spaces and may put its own
- * between Thai words, which are written without them, so comparisons are made on the letters.
+ * The text as letters only, for comparing: `-layout` pads columns with spaces and may put its own
+ * between Thai words, which are written without them; and a PDF keeps stacked Thai marks in the
+ * order they are drawn (พันธุ์ comes back as พันธ์ุ), so each run of marks is put in one order.
  */
 export function compact(text: string): string {
-  return text.replace(/\s+/g, '');
+  return text
+    .normalize('NFC')
+    .replace(/\s+/g, '')
+    .replace(THAI_MARKS, (marks) => [...marks].sort().join(''));
 }
 
 export type PdfFont = { name: string; type: string; embedded: boolean; subset: boolean };

@@ -6,6 +6,7 @@ import { formatThaiId } from '../../shared/domain/people/thai-id';
 import { titleByCode } from '../../shared/domain/people/titles';
 import { compact, hasEmbeddedSarabun, pdfInfo, pdfText, renderPage } from './pdf';
 import { SetupPage } from './pages/setup-page';
+import { Shell } from './pages/shell';
 
 const CENTRE = 'ศูนย์ประสานงาน อพม. จังหวัดพิษณุโลก';
 const LIST_TITLE = 'ทะเบียนอาสาสมัครพัฒนาสังคมและความมั่นคงของมนุษย์ (อพม.)';
@@ -34,16 +35,16 @@ async function setUpCentreWithDemoData(page: Page): Promise<void> {
   });
   // The demo data is written by a worker: wait until the registry holds all of it.
   await expect(page.getByRole('group', { name: 'อพม. ในทะเบียน' })).toContainText(
-    String(DEMO_VOLUNTEERS),
+    DEMO_VOLUNTEERS.toLocaleString('th-TH'),
     { timeout: 30_000 },
   );
 }
 
-/** An active volunteer straight from IndexedDB, so that the check does not trust the print page. */
-function anActiveVolunteer(page: Page): Promise<StoredVolunteer> {
+/** The active volunteers straight from IndexedDB, so that the check does not trust the print page. */
+function activeVolunteers(page: Page): Promise<StoredVolunteer[]> {
   return page.evaluate(
     () =>
-      new Promise<StoredVolunteer>((resolve, reject) => {
+      new Promise<StoredVolunteer[]>((resolve, reject) => {
         const open = indexedDB.open('opm-centre');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -55,9 +56,7 @@ function anActiveVolunteer(page: Page): Promise<StoredVolunteer> {
               status: string;
               deletedAt: string | null;
             })[];
-            const v = rows.find((r) => r.status === 'active' && r.deletedAt === null);
-            if (!v) reject(new Error('no active volunteer in the demo data'));
-            else resolve(v);
+            resolve(rows.filter((r) => r.status === 'active' && r.deletedAt === null));
           };
         };
       }),
@@ -82,8 +81,12 @@ test('the volunteer list and a record sheet print to A4 PDFs in Sarabun with pag
 }, testInfo) => {
   test.setTimeout(120_000);
   await setUpCentreWithDemoData(page);
-  const volunteer = await anActiveVolunteer(page);
-  const thaiName = `${titleByCode(volunteer.titleCode)?.th ?? ''}${volunteer.firstNameTh} ${volunteer.lastNameTh}`;
+  const active = await activeVolunteers(page);
+  expect(active.length).toBeGreaterThan(30);
+  const thaiNameOf = (v: StoredVolunteer) =>
+    `${titleByCode(v.titleCode)?.th ?? ''}${v.firstNameTh} ${v.lastNameTh}`;
+  const volunteer = active[0]!;
+  const thaiName = thaiNameOf(volunteer);
   mkdirSync('tests/e2e/output', { recursive: true });
 
   // The list, as the list screen's print button asks for it.
@@ -96,8 +99,15 @@ test('the volunteer list and a record sheet print to A4 PDFs in Sarabun with pag
   expect(listText).toContain(compact(CENTRE));
   expect(listText).toContain(compact(LIST_TITLE));
   expect(listText).toMatch(/พิมพ์เมื่อ\d{1,2}\S+25\d\d/);
-  expect(listText).toContain(compact(thaiName));
-  expect(listText).toContain(formatThaiId(volunteer.nationalId));
+  expect(listText).toContain(compact(`จำนวน ${active.length.toLocaleString('th-TH')} คน`));
+  // Every active volunteer of the database, by name and national id, and no one else's id.
+  for (const v of active) {
+    // A long name wraps in its cell, and -layout then sets the surname after the row's other cells.
+    expect(listText).toContain(compact(`${titleByCode(v.titleCode)?.th ?? ''}${v.firstNameTh}`));
+    expect(listText).toContain(compact(v.lastNameTh));
+    expect(listText).toContain(formatThaiId(v.nationalId));
+  }
+  expect(listText.match(/\d-\d{4}-\d{5}-\d{2}-\d/g)).toHaveLength(active.length);
   // Every sheet of paper carries its own number and the right total: no page block overflowed.
   for (let n = 1; n <= pages; n++) {
     expect(compact(pdfText(listPdf, { first: n, last: n }))).toContain(`หน้า${n}/${pages}`);
@@ -120,4 +130,25 @@ test('the volunteer list and a record sheet print to A4 PDFs in Sarabun with pag
   expect(hasEmbeddedSarabun(recordPdf)).toBe(true);
   const recordPng = renderPage(recordPdf, 1, testInfo.outputPath('volunteer-record'));
   copyFileSync(recordPng, 'tests/e2e/output/volunteer-record.png');
+});
+
+test('the list prints with English labels when the app is in English', async ({
+  page,
+}, testInfo) => {
+  await setUpCentreWithDemoData(page);
+  await new Shell(page).switchLanguage('English');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const pdf = testInfo.outputPath('volunteer-list-en.pdf');
+  await printToPdf(page, '/print/volunteers', pdf);
+  const { pages } = pdfInfo(pdf);
+  const text = compact(pdfText(pdf));
+  expect(text).toContain(
+    compact('Register of Social Development and Human Security Volunteers (OPM)'),
+  );
+  expect(text).toContain(
+    compact(`All volunteers · ${DEMO_VOLUNTEERS.toLocaleString('en')} people`),
+  );
+  expect(text).toMatch(/Printedon\d{1,2}[A-Za-z]+25\d\dBE/);
+  expect(text).toContain(`Page1/${pages}`);
+  expect(hasEmbeddedSarabun(pdf)).toBe(true);
 });

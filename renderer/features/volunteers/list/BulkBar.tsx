@@ -1,5 +1,5 @@
-// Actions on the selected volunteers: change status or tier, with a reason and undo.
-import { Button, Group, Select, Text, TextInput } from '@mantine/core';
+// Actions on the selected volunteers: change status or tier (with a reason and undo), export.
+import { Button, Group, Menu, Select, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,9 +17,9 @@ import { db } from '../../../db/db';
 import { writeContextOf } from '../../../db/installation';
 import { createWriter } from '../../../db/write';
 
-type Props = { selected: string[]; onDone: () => void };
+type Props = { selected: string[]; onExport: (format: 'xlsx' | 'csv') => void; onDone: () => void };
 
-export function BulkBar({ selected, onDone }: Props) {
+export function BulkBar({ selected, onExport, onDone }: Props) {
   const { t, i18n } = useTranslation();
   const installation = useInstallation();
   const [kind, setKind] = useState<'status' | 'tier' | null>(null);
@@ -118,6 +118,15 @@ export function BulkBar({ selected, onDone }: Props) {
       <Button disabled={!kind || !value} loading={busy} onClick={apply}>
         {t('volunteers.bulkApply', { count: selected.length })}
       </Button>
+      <Menu>
+        <Menu.Target>
+          <Button variant="default">{t('volunteers.export')}</Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item onClick={() => onExport('xlsx')}>{t('volunteers.exportXlsx')}</Menu.Item>
+          <Menu.Item onClick={() => onExport('csv')}>{t('volunteers.exportCsv')}</Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
     </Group>
   );
 }

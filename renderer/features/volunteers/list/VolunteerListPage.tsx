@@ -1,6 +1,6 @@
 // The volunteer registry: search, filters in the URL, a virtualised list, bulk actions, and the
 // ways in and out (add, import, export, print, duplicates).
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Menu, Progress, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,9 @@ import { Link } from 'react-router';
 import { filterToParams } from '@shared/domain/volunteers/volunteer-filter';
 import { isUserFacingError, messageIn } from '@shared/errors';
 import { todayIso } from '@shared/domain/dates/buddhist-era';
+import { db } from '../../../db/db';
 import { host } from '../../../host';
+import { exportVolunteers } from '../export/export-volunteers';
 import { BulkBar } from './BulkBar';
 import { FilterBar } from './FilterBar';
 import { useVolunteerFilter } from './use-volunteer-filter';
@@ -20,12 +22,23 @@ export function VolunteerListPage() {
   const [filter, setFilter] = useVolunteerFilter();
   const { ids, total } = useVolunteerIds(filter);
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [exported, setExported] = useState<number | null>(null);
+  const language = i18n.language === 'en' ? 'en' : 'th';
 
   const fail = (error: unknown) =>
     notifications.show({
       color: 'red',
       message: isUserFacingError(error) ? messageIn(error.text, i18n.language) : String(error),
     });
+
+  const exportList = (format: 'xlsx' | 'csv', only?: string[]) => {
+    setExported(0);
+    exportVolunteers(db, filter, format, language, only, (done, total) =>
+      setExported(total ? Math.round((done / total) * 100) : 100),
+    )
+      .catch(fail)
+      .finally(() => setExported(null));
+  };
 
   const print = () => {
     // The host accepts only plain URL characters: spaces as %20, not +.
@@ -69,6 +82,15 @@ export function VolunteerListPage() {
           <Button component={Link} to="/volunteers/import" variant="default">
             {t('volunteers.import')}
           </Button>
+          <Menu>
+            <Menu.Target>
+              <Button variant="default">{t('volunteers.export')}</Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => exportList('xlsx')}>{t('volunteers.exportXlsx')}</Menu.Item>
+              <Menu.Item onClick={() => exportList('csv')}>{t('volunteers.exportCsv')}</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
           <Button variant="default" onClick={print}>
             {t('volunteers.print')}
           </Button>
@@ -78,8 +100,15 @@ export function VolunteerListPage() {
         </Group>
       </Group>
       <FilterBar filter={filter} onChange={setFilter} />
+      {exported !== null && (
+        <Progress value={exported} animated aria-label={t('volunteers.exporting')} />
+      )}
       {selected.size > 0 && (
-        <BulkBar selected={[...selected]} onDone={() => setSelected(new Set())} />
+        <BulkBar
+          selected={[...selected]}
+          onExport={(format) => exportList(format, [...selected])}
+          onDone={() => setSelected(new Set())}
+        />
       )}
       {ids !== undefined && ids.length === 0 ? (
         <Text c="dimmed">{t('volunteers.empty')}</Text>
