@@ -24,6 +24,11 @@ const sortIndex: Record<SortKey, string> = {
   tier: 'ix.tier',
 };
 
+/** The index that keeps the list in a sort's order. */
+export function sortIndexOf(key: SortKey): string {
+  return sortIndex[key];
+}
+
 function sortValue(ix: Ix, key: SortKey): string {
   switch (key) {
     case 'name':
@@ -97,7 +102,7 @@ async function registeredIds(db: AppDB): Promise<Set<string>> {
 }
 
 /** Above this many candidates, order them through the sort index instead of reading records. */
-const READ_AND_SORT_LIMIT = 2_000;
+const READ_AND_SORT_LIMIT = 20_000;
 
 /**
  * The exact ids a search alone selects, from the indexes only: every word of a name must start

@@ -28,6 +28,10 @@ async function queries() {
   const sample = await db.volunteers.limit(20).toArray();
   const districts = await db.volunteers.orderBy('ix.dist').uniqueKeys();
   const nameFilters = sample.map((v) => ({ ...emptyFilter, q: v.lastNameTh.slice(0, 3) }));
+  const fullNameFilters = sample.map((v) => ({
+    ...emptyFilter,
+    q: `${v.firstNameTh} ${v.lastNameTh.slice(0, 2)}`,
+  }));
   const idFilters = sample.map((v) => ({ ...emptyFilter, q: v.nationalId }));
   const threeFilters = Array.from({ length: 20 }, (_, i) => ({
     ...emptyFilter,
@@ -37,6 +41,7 @@ async function queries() {
   }));
   const result = {
     name: await timeQueries(db, nameFilters),
+    fullName: await timeQueries(db, fullNameFilters),
     id: await timeQueries(db, idFilters),
     threeFilters: await timeQueries(db, threeFilters),
   };

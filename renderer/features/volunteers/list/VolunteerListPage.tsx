@@ -9,18 +9,21 @@ import { filterToParams } from '@shared/domain/volunteers/volunteer-filter';
 import { isUserFacingError, messageIn } from '@shared/errors';
 import { todayIso } from '@shared/domain/dates/buddhist-era';
 import { db } from '../../../db/db';
+import type { VolunteerList } from '../../../db/volunteer-list';
 import { host } from '../../../host';
 import { exportVolunteers } from '../export/export-volunteers';
 import { BulkBar } from './BulkBar';
 import { FilterBar } from './FilterBar';
 import { useVolunteerFilter } from './use-volunteer-filter';
-import { useVolunteerIds } from './use-volunteer-ids';
+import { useVolunteerList } from './use-volunteer-list';
 import { VolunteerTable } from './VolunteerTable';
+
+const emptyList: VolunteerList = { count: 0, idsAt: async () => [], all: async () => [] };
 
 export function VolunteerListPage() {
   const { t, i18n } = useTranslation();
   const [filter, setFilter] = useVolunteerFilter();
-  const { ids, total } = useVolunteerIds(filter);
+  const { list, total } = useVolunteerList(filter);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [exported, setExported] = useState<number | null>(null);
   const language = i18n.language === 'en' ? 'en' : 'th';
@@ -67,10 +70,10 @@ export function VolunteerListPage() {
         <Group align="baseline">
           <Title order={2}>{t('volunteers.title')}</Title>
           <Text c="dimmed" role="status" aria-live="polite">
-            {ids === undefined
+            {list === undefined
               ? t('volunteers.loading')
               : t('volunteers.countOf', {
-                  shown: ids.length.toLocaleString(i18n.language),
+                  shown: list.count.toLocaleString(i18n.language),
                   total: (total ?? 0).toLocaleString(i18n.language),
                 })}
           </Text>
@@ -110,11 +113,11 @@ export function VolunteerListPage() {
           onDone={() => setSelected(new Set())}
         />
       )}
-      {ids !== undefined && ids.length === 0 ? (
+      {list !== undefined && list.count === 0 ? (
         <Text c="dimmed">{t('volunteers.empty')}</Text>
       ) : (
         <VolunteerTable
-          ids={ids ?? []}
+          list={list ?? emptyList}
           filter={filter}
           onSort={(sort, desc) => setFilter({ sort, desc })}
           selected={selected}

@@ -10,6 +10,7 @@ import { formatThaiId } from '@shared/domain/people/thai-id';
 import { titleByCode } from '@shared/domain/people/titles';
 import type { SortKey, VolunteerFilter } from '@shared/domain/volunteers/volunteer-filter';
 import type { VolunteerRecord } from '../../../db/app-db';
+import type { VolunteerList } from '../../../db/volunteer-list';
 import { useAreaNames } from './use-area-names';
 import { useRows } from './use-rows';
 import classes from './VolunteerTable.module.css';
@@ -29,7 +30,7 @@ const columns: Column[] = [
 const template = `2.5rem ${columns.map((c) => c.width).join(' ')}`;
 
 type Props = {
-  ids: string[];
+  list: VolunteerList;
   filter: VolunteerFilter;
   onSort: (sort: SortKey, desc: boolean) => void;
   selected: Set<string>;
@@ -42,14 +43,14 @@ export function fullName(v: VolunteerRecord, english: boolean): string {
   return `${title?.th ?? ''}${v.firstNameTh} ${v.lastNameTh}`;
 }
 
-export function VolunteerTable({ ids, filter, onSort, selected, onSelect }: Props) {
+export function VolunteerTable({ list, filter, onSort, selected, onSelect }: Props) {
   const { t, i18n } = useTranslation();
   const english = i18n.language === 'en';
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualiser keeps its own state and re-renders the table itself; React's compiler leaves it be.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: ids.length,
+    count: list.count,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
@@ -57,16 +58,18 @@ export function VolunteerTable({ ids, filter, onSort, selected, onSelect }: Prop
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = (items.at(-1)?.index ?? 0) + 1;
-  const rows = useRows(ids, first, last);
-  const areaName = useAreaNames();
+  const rows = useRows(list, first, last);
+  const areaName = useAreaNames(
+    [...rows.values()].flatMap((v) => [v.address.districtCode, v.address.subdistrictCode]),
+  );
   const today = todayIso();
-  const allShownSelected = ids.length > 0 && ids.every((id) => selected.has(id));
+  const allShownSelected = list.count > 0 && selected.size === list.count;
 
   return (
     <div
       role="table"
       aria-label={t('volunteers.list')}
-      aria-rowcount={ids.length + 1}
+      aria-rowcount={list.count + 1}
       className={classes.table}
     >
       <div role="rowgroup">
@@ -81,7 +84,10 @@ export function VolunteerTable({ ids, filter, onSort, selected, onSelect }: Prop
               aria-label={t('volunteers.selectAll')}
               checked={allShownSelected}
               indeterminate={!allShownSelected && selected.size > 0}
-              onChange={(e) => onSelect(ids, e.currentTarget.checked)}
+              onChange={(e) => {
+                const on = e.currentTarget.checked;
+                void list.all().then((ids) => onSelect(ids, on));
+              }}
             />
           </div>
           {columns.map((column) => {
@@ -113,12 +119,11 @@ export function VolunteerTable({ ids, filter, onSort, selected, onSelect }: Prop
       <div ref={scroller} className={classes.body} role="rowgroup">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
-            const id = ids[item.index]!;
-            const v = rows.get(id);
+            const v = rows.get(item.index);
             const name = v ? fullName(v, english) : '';
             return (
               <div
-                key={id}
+                key={item.index}
                 role="row"
                 aria-rowindex={item.index + 2}
                 className={classes.row}
@@ -128,14 +133,14 @@ export function VolunteerTable({ ids, filter, onSort, selected, onSelect }: Prop
                   {v && (
                     <Checkbox
                       aria-label={t('volunteers.selectRow', { name })}
-                      checked={selected.has(id)}
-                      onChange={(e) => onSelect([id], e.currentTarget.checked)}
+                      checked={selected.has(v.id)}
+                      onChange={(e) => onSelect([v.id], e.currentTarget.checked)}
                     />
                   )}
                 </div>
                 <div role="cell" className={classes.cell}>
                   {v ? (
-                    <Anchor component={Link} to={`/volunteers/${id}`} truncate="end">
+                    <Anchor component={Link} to={`/volunteers/${v.id}`} truncate="end">
                       {name}
                     </Anchor>
                   ) : (

@@ -45,7 +45,6 @@ export function VolunteerPage() {
   const english = i18n.language === 'en';
   const installation = useInstallation();
   const formatDate = useFormatDate();
-  const areaName = useAreaNames();
   const v = useLiveQuery(() => db.volunteers.get(id), [id]);
   const registration = useLiveQuery(
     () =>
@@ -56,6 +55,7 @@ export function VolunteerPage() {
         .first(),
     [id],
   );
+  const areaName = useAreaNames(v ? [v.address.districtCode, v.address.subdistrictCode] : []);
   if (v === undefined) return null;
   if (!v) return <Alert color="red">{t('volunteers.page.notFound')}</Alert>;
   const f = (key: string) => t(`volunteers.form.${key}`);
