@@ -51,11 +51,19 @@ test('a volunteer is added by keyboard; a wrong and a duplicate id are refused; 
   await expect(form.field('ชื่อ')).toHaveValue('มาลัย');
   await form.type('เลขประจำตัวประชาชน', '1-1020-12345-67-8');
   await expect(page.getByText(/หลักสุดท้าย/)).toHaveCount(0);
+  // A 1200-pixel photo is kept at 600 pixels.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'เลือกรูปถ่าย' }).click();
+  await (await chooser).setFiles('tests/fixtures/photos/portrait.jpg');
+  await expect(page.getByRole('img', { name: 'รูปถ่ายของ มาลัย ทองประเสริฐ' })).toBeVisible();
   await form.save();
 
   await expect(page.getByRole('heading', { name: 'นางสาวมาลัย ทองประเสริฐ' })).toBeVisible();
   await expect(page.getByText('1-1020-12345-67-8')).toBeVisible();
   await expect(page.getByText(/21 มีนาคม 2510/)).toBeVisible();
+  const photo = page.getByRole('img', { name: 'รูปถ่ายของ นางสาวมาลัย ทองประเสริฐ' });
+  await expect(photo).toBeVisible();
+  expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(600);
 
   // The same id again: the form warns while typing, and the save is refused, pointing to the first.
   await page.goto('./#/volunteers/new');

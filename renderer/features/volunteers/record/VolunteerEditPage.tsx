@@ -2,7 +2,7 @@
 // warns of a likely duplicate, and keeps everything typed when a save fails.
 import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { getHotkeyHandler } from '@mantine/hooks';
+import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -103,10 +103,13 @@ function EditForm({ before }: { before: VolunteerRecord | null }) {
     setSummary(t('volunteers.form.fixBelow', { count: Object.keys(errors).length })),
   );
 
+  // Ctrl+S saves from anywhere on the page, inside a field or not.
+  useHotkeys([['mod+S', () => submit()]], []);
+
   return (
     <form
       onSubmit={submit}
-      onKeyDown={getHotkeyHandler([['mod+S', () => submit()]])}
+
       aria-label={t(before ? 'volunteers.form.editTitle' : 'volunteers.form.addTitle')}
       noValidate
     >

@@ -23,6 +23,7 @@ import {
 } from '@shared/domain/volunteers/volunteer';
 import { AddressPicker } from '../../../components/AddressPicker';
 import { ThaiDateInput } from '../../../components/ThaiDateInput';
+import { PhotoPicker } from './PhotoPicker';
 import type { VolunteerFormValues } from './volunteer-form-model';
 
 type Props = {
@@ -41,60 +42,67 @@ export function VolunteerForm({ form, isNew, statusChanged }: Props) {
   return (
     <>
       <Fieldset legend={f('person')}>
-        <SimpleGrid cols={3}>
-          <Select
-            label={f('title')}
-            withAsterisk
-            searchable
-            data={personTitles.map((p) => ({ value: p.code, label: english ? p.en : p.th }))}
-            key={form.key('titleCode')}
-            {...form.getInputProps('titleCode')}
+        <Group align="flex-start" wrap="nowrap">
+          <PhotoPicker
+            value={values.photo}
+            onChange={(photo) => form.setFieldValue('photo', photo)}
+            name={`${values.firstNameTh} ${values.lastNameTh}`}
           />
-          <TextInput
-            label={f('firstNameTh')}
-            withAsterisk
-            key={form.key('firstNameTh')}
-            {...form.getInputProps('firstNameTh')}
-          />
-          <TextInput
-            label={f('lastNameTh')}
-            withAsterisk
-            key={form.key('lastNameTh')}
-            {...form.getInputProps('lastNameTh')}
-          />
-          <TextInput
-            label={f('nationalId')}
-            withAsterisk
-            inputMode="numeric"
-            autoComplete="off"
-            key={form.key('nationalId')}
-            {...form.getInputProps('nationalId')}
-          />
-          <TextInput
-            label={f('firstNameEn')}
-            key={form.key('firstNameEn')}
-            {...form.getInputProps('firstNameEn')}
-          />
-          <TextInput
-            label={f('lastNameEn')}
-            key={form.key('lastNameEn')}
-            {...form.getInputProps('lastNameEn')}
-          />
-          <ThaiDateInput
-            label={f('birthDate')}
-            withAsterisk
-            description={age !== null ? t('volunteers.form.ageNow', { age }) : undefined}
-            key={form.key('birthDate')}
-            {...form.getInputProps('birthDate')}
-          />
-          <Select
-            label={f('gender')}
-            withAsterisk
-            data={genders.map((g) => ({ value: g, label: t(`volunteers.gender.${g}`) }))}
-            key={form.key('gender')}
-            {...form.getInputProps('gender')}
-          />
-        </SimpleGrid>
+          <SimpleGrid cols={3} style={{ flex: 1 }}>
+            <Select
+              label={f('title')}
+              withAsterisk
+              searchable
+              data={personTitles.map((p) => ({ value: p.code, label: english ? p.en : p.th }))}
+              key={form.key('titleCode')}
+              {...form.getInputProps('titleCode')}
+            />
+            <TextInput
+              label={f('firstNameTh')}
+              withAsterisk
+              key={form.key('firstNameTh')}
+              {...form.getInputProps('firstNameTh')}
+            />
+            <TextInput
+              label={f('lastNameTh')}
+              withAsterisk
+              key={form.key('lastNameTh')}
+              {...form.getInputProps('lastNameTh')}
+            />
+            <TextInput
+              label={f('nationalId')}
+              withAsterisk
+              inputMode="numeric"
+              autoComplete="off"
+              key={form.key('nationalId')}
+              {...form.getInputProps('nationalId')}
+            />
+            <TextInput
+              label={f('firstNameEn')}
+              key={form.key('firstNameEn')}
+              {...form.getInputProps('firstNameEn')}
+            />
+            <TextInput
+              label={f('lastNameEn')}
+              key={form.key('lastNameEn')}
+              {...form.getInputProps('lastNameEn')}
+            />
+            <ThaiDateInput
+              label={f('birthDate')}
+              withAsterisk
+              description={age !== null ? t('volunteers.form.ageNow', { age }) : undefined}
+              key={form.key('birthDate')}
+              {...form.getInputProps('birthDate')}
+            />
+            <Select
+              label={f('gender')}
+              withAsterisk
+              data={genders.map((g) => ({ value: g, label: t(`volunteers.gender.${g}`) }))}
+              key={form.key('gender')}
+              {...form.getInputProps('gender')}
+            />
+          </SimpleGrid>
+        </Group>
       </Fieldset>
 
       <Fieldset legend={f('contact')}>

@@ -27,6 +27,7 @@ import { host } from '../../../host';
 import { useAreaNames } from '../list/use-area-names';
 import { fullName } from '../list/VolunteerTable';
 import { VolunteerHistory } from './VolunteerHistory';
+import { VolunteerPhoto } from './VolunteerPhoto';
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (
@@ -119,27 +120,33 @@ export function VolunteerPage() {
         <Tabs.Panel value="details" pt="md">
           <Stack>
             <Card withBorder>
-              <SimpleGrid cols={3}>
-                <Fact label={f('nationalId')} value={formatThaiId(v.nationalId)} />
-                <Fact
-                  label={f('birthDate')}
-                  value={`${formatDate(v.birthDate, 'long')} (${t('volunteers.age', { age: ageOn(v.birthDate, todayIso()) })})`}
-                />
-                <Fact label={f('gender')} value={t(`volunteers.gender.${v.gender}`)} />
-                <Fact label={f('firstNameEn')} value={`${v.firstNameEn} ${v.lastNameEn}`.trim()} />
-                <Fact label={f('phones')} value={v.phones.join(', ')} />
-                <Fact label={f('email')} value={v.email} />
-                <Fact label={t('volunteers.form.contact')} value={address} />
-                <Fact label={f('joinedOn')} value={formatDate(v.joinedOn, 'long')} />
-                <Fact label={f('status')} value={t(`volunteers.status.${v.status}`)} />
-                <Fact label={f('tier')} value={v.tier ?? t('volunteers.filter.noTier')} />
-                <Fact label={f('skills')} value={v.skills.join(', ')} />
-                <Fact
-                  label={f('targetGroups')}
-                  value={v.targetGroups.map((g) => t(`volunteers.group.${g}`)).join(', ')}
-                />
-                <Fact label={t('volunteers.page.owner')} value={v.owner} />
-              </SimpleGrid>
+              <Group align="flex-start" wrap="nowrap">
+                <VolunteerPhoto photo={v.photo} name={fullName(v, english)} />
+                <SimpleGrid cols={3} style={{ flex: 1 }}>
+                  <Fact label={f('nationalId')} value={formatThaiId(v.nationalId)} />
+                  <Fact
+                    label={f('birthDate')}
+                    value={`${formatDate(v.birthDate, 'long')} (${t('volunteers.age', { age: ageOn(v.birthDate, todayIso()) })})`}
+                  />
+                  <Fact label={f('gender')} value={t(`volunteers.gender.${v.gender}`)} />
+                  <Fact
+                    label={f('firstNameEn')}
+                    value={`${v.firstNameEn} ${v.lastNameEn}`.trim()}
+                  />
+                  <Fact label={f('phones')} value={v.phones.join(', ')} />
+                  <Fact label={f('email')} value={v.email} />
+                  <Fact label={t('volunteers.form.contact')} value={address} />
+                  <Fact label={f('joinedOn')} value={formatDate(v.joinedOn, 'long')} />
+                  <Fact label={f('status')} value={t(`volunteers.status.${v.status}`)} />
+                  <Fact label={f('tier')} value={v.tier ?? t('volunteers.filter.noTier')} />
+                  <Fact label={f('skills')} value={v.skills.join(', ')} />
+                  <Fact
+                    label={f('targetGroups')}
+                    value={v.targetGroups.map((g) => t(`volunteers.group.${g}`)).join(', ')}
+                  />
+                  <Fact label={t('volunteers.page.owner')} value={v.owner} />
+                </SimpleGrid>
+              </Group>
             </Card>
             <Card withBorder aria-label={t('volunteers.page.registration')} role="group">
               <Text fw={600}>{t('volunteers.page.registration')}</Text>

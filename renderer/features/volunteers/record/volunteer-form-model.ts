@@ -5,6 +5,7 @@ import { thaiDigitsToArabic } from '@shared/domain/text/thai-digits';
 import type {
   ConsentMethod,
   ConsentPurpose,
+  PhotoRef,
   QualityTier,
   TargetGroup,
   VolunteerFields,
@@ -42,6 +43,7 @@ export type VolunteerFormValues = {
   consentOn: string | null;
   consentPurposes: ConsentPurpose[];
   consentMethod: ConsentMethod;
+  photo: PhotoRef | null;
 };
 
 export function emptyFormValues(provinceCode: string, today: string): VolunteerFormValues {
@@ -76,6 +78,7 @@ export function emptyFormValues(provinceCode: string, today: string): VolunteerF
     consentOn: today,
     consentPurposes: ['registry', 'training', 'contact'],
     consentMethod: 'paper',
+    photo: null,
   };
 }
 
@@ -106,6 +109,7 @@ export function formValuesOf(v: VolunteerFields, today: string): VolunteerFormVa
     consentOn: consent?.on ?? null,
     consentPurposes: consent?.purposes ?? [],
     consentMethod: consent?.method ?? 'paper',
+    photo: v.photo,
   };
 }
 
@@ -180,7 +184,7 @@ export function fieldsOf(
     statusHistory,
     tierHistory,
     consent,
-    photo: before?.photo ?? null,
+    photo: values.photo,
     mergedInto: before?.mergedInto ?? null,
   };
 }
