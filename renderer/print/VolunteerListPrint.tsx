@@ -4,6 +4,7 @@ import '../styles/print.css';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { loadPrintSelection } from '../db/print-selection';
 import { filterFromParams } from '@shared/domain/volunteers/volunteer-filter';
 import { db } from '../db/db';
 import { describeFilter } from './list-heading';
@@ -31,8 +32,9 @@ export function VolunteerListPrint() {
     setLoaded(null);
     setPages(null);
     void (async () => {
+      const selection = params.get('selection') === '1' ? await loadPrintSelection(db) : undefined;
       const [rows, areas] = await Promise.all([
-        loadListRows(db, filter, language),
+        loadListRows(db, filter, language, selection),
         loadAreaNames(db, [filter.province, filter.district, filter.subdistrict], language),
         // Rows are measured, so Sarabun must be in place before the first of them is drawn.
         loadPrintFonts(),
@@ -42,7 +44,7 @@ export function VolunteerListPrint() {
     return () => {
       isCurrent = false;
     };
-  }, [filter, language, t]);
+  }, [filter, language, t, params]);
 
   useLayoutEffect(() => {
     const sheet = measureRef.current;

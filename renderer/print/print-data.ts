@@ -1,10 +1,10 @@
 // What the print documents read from the database: the list's rows in the list's order, one
 // volunteer with the names of their areas, registration and photo.
 import { ageOn, todayIso } from '@shared/domain/dates/buddhist-era';
+import { fullName } from '@shared/domain/people/full-name';
 import { formatThaiId } from '@shared/domain/people/thai-id';
-import { titleByCode } from '@shared/domain/people/titles';
 import type { VolunteerFilter } from '@shared/domain/volunteers/volunteer-filter';
-import type { VolunteerFields, VolunteerStatus } from '@shared/domain/volunteers/volunteer';
+import type { VolunteerStatus } from '@shared/domain/volunteers/volunteer';
 import type { AppDB, RegistrationRecord, VolunteerRecord } from '../db/app-db';
 import { queryVolunteerIds, volunteersByIds } from '../db/volunteer-query';
 
@@ -27,21 +27,6 @@ type Named = { code: string; nameTh: string; nameEn: string };
 
 /** Read in slices, so that 5,000 records never sit in one bulkGet. */
 const SLICE = 500;
-
-export function fullName(
-  v: Pick<
-    VolunteerFields,
-    'titleCode' | 'firstNameTh' | 'lastNameTh' | 'firstNameEn' | 'lastNameEn'
-  >,
-  language: PrintLanguage,
-): string {
-  const title = titleByCode(v.titleCode);
-  if (language === 'en' && v.firstNameEn) {
-    return [title?.en, v.firstNameEn, v.lastNameEn].filter(Boolean).join(' ');
-  }
-  // Thai writes the title joined to the first name: นายสมชาย ใจดี.
-  return `${title?.th ?? ''}${v.firstNameTh} ${v.lastNameTh}`;
-}
 
 function nameIn(area: Named | undefined, language: PrintLanguage): string {
   if (!area) return '';
@@ -72,8 +57,12 @@ export async function loadListRows(
   db: AppDB,
   filter: VolunteerFilter,
   language: PrintLanguage,
+  /** A selection made on the list, printed in the filter's order instead of the whole list. */
+  selection?: readonly string[],
 ): Promise<ListRow[]> {
-  const ids = await queryVolunteerIds(db, filter);
+  const listed = await queryVolunteerIds(db, filter);
+  const chosen = selection ? new Set(selection) : null;
+  const ids = chosen ? listed.filter((id) => chosen.has(id)) : listed;
   const records: VolunteerRecord[] = [];
   for (let i = 0; i < ids.length; i += SLICE) {
     records.push(...(await volunteersByIds(db, ids.slice(i, i + SLICE))));

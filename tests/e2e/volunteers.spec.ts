@@ -160,3 +160,34 @@ test('search as you type and filters live in the URL, and the back button return
     })
     .toBe(true);
 });
+
+test('a selection changes status together, is undone, and prints on its own', async ({ page }) => {
+  await setUpCentre(page, 60);
+  await page.goto('./#/volunteers?status=active');
+  const count = page.getByRole('status').filter({ hasText: /^พบ/ });
+  await expect(count).toHaveText(/^พบ \d+ จาก 60 คน$/);
+  const before = await count.textContent();
+  const table = page.getByRole('table', { name: 'รายชื่อ อพม.' });
+  const names = (await table.getByRole('link').allTextContents()).slice(0, 3);
+  for (const name of names) await page.getByRole('checkbox', { name: `เลือก ${name}` }).check();
+  const toolbar = page.getByRole('toolbar', { name: 'เลือกไว้ 3 คน' });
+  await expect(toolbar).toBeVisible();
+
+  await toolbar.getByRole('combobox', { name: 'เปลี่ยนสถานภาพ' }).click();
+  await page.getByRole('option', { name: 'พักการปฏิบัติงาน' }).click();
+  await toolbar.getByRole('textbox', { name: 'เหตุผล' }).fill('ย้ายไปต่างจังหวัดชั่วคราว');
+  await toolbar.getByRole('button', { name: 'บันทึกกับ 3 คน' }).click();
+  await expect(page.getByText('เปลี่ยนข้อมูล 3 คนแล้ว')).toBeVisible();
+  await expect(count).not.toHaveText(before!);
+  await page.getByRole('button', { name: 'เลิกทำ' }).click();
+  await expect(count).toHaveText(before!);
+
+  // The same three, printed on their own.
+  for (const name of names) await page.getByRole('checkbox', { name: `เลือก ${name}` }).check();
+  await page.getByRole('toolbar').getByRole('button', { name: 'พิมพ์' }).click();
+  await page.goto('./#/print/volunteers?status=active&selection=1');
+  await page.locator('body[data-print-ready="true"]').waitFor({ timeout: 30_000 });
+  const printed = page.locator('tbody tr');
+  await expect(printed).toHaveCount(3);
+  for (const name of names) await expect(page.locator('tbody')).toContainText(name);
+});

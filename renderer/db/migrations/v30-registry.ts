@@ -44,7 +44,7 @@ export const v30Registry: Migration = {
   version: 30,
   stores: {
     audit: '++seq, *recordIds, at',
-    volunteers: ['id, lc, owner, updatedAt, nationalId', ...volunteerIndexSpec].join(', '),
+    volunteers: ['id, lc, owner', ...volunteerIndexSpec].join(', '),
     registrations: 'id, lc, owner, volunteerId, number, status',
     merges: '++seq, survivorId, mergedId, at',
     attachments: 'sha256',

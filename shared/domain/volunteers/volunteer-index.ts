@@ -21,10 +21,9 @@ export type VolunteerIndexFields = {
   joined: string;
   groups: TargetGroup[];
   skills: string[];
-  owner: string;
 };
 
-type Indexable = VolunteerFields & { owner: string; deletedAt: string | null };
+type Indexable = VolunteerFields & { deletedAt: string | null };
 
 export function volunteerIndexFields(v: Indexable): VolunteerIndexFields | Record<string, never> {
   if (v.deletedAt !== null) return {};
@@ -42,7 +41,6 @@ export function volunteerIndexFields(v: Indexable): VolunteerIndexFields | Recor
     joined: v.joinedOn,
     groups: v.targetGroups,
     skills: v.skills,
-    owner: v.owner,
   };
 }
 
@@ -61,5 +59,4 @@ export const volunteerIndexSpec = [
   'ix.joined',
   '*ix.groups',
   '*ix.skills',
-  'ix.owner',
 ] as const;

@@ -1,4 +1,4 @@
-// Actions on the selected volunteers: change status or tier (with a reason and undo), export.
+// Actions on the selected volunteers: change status or tier (with a reason and undo), export, print.
 import { Button, Group, Menu, Select, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -17,9 +17,14 @@ import { db } from '../../../db/db';
 import { writeContextOf } from '../../../db/installation';
 import { createWriter } from '../../../db/write';
 
-type Props = { selected: string[]; onExport: (format: 'xlsx' | 'csv') => void; onDone: () => void };
+type Props = {
+  selected: string[];
+  onExport: (format: 'xlsx' | 'csv') => void;
+  onPrint: () => void;
+  onDone: () => void;
+};
 
-export function BulkBar({ selected, onExport, onDone }: Props) {
+export function BulkBar({ selected, onExport, onPrint, onDone }: Props) {
   const { t, i18n } = useTranslation();
   const installation = useInstallation();
   const [kind, setKind] = useState<'status' | 'tier' | null>(null);
@@ -127,6 +132,9 @@ export function BulkBar({ selected, onExport, onDone }: Props) {
           <Menu.Item onClick={() => onExport('csv')}>{t('volunteers.exportCsv')}</Menu.Item>
         </Menu.Dropdown>
       </Menu>
+      <Button variant="default" onClick={onPrint}>
+        {t('volunteers.print')}
+      </Button>
     </Group>
   );
 }

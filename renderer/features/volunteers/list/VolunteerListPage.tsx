@@ -9,6 +9,7 @@ import { filterToParams } from '@shared/domain/volunteers/volunteer-filter';
 import { isUserFacingError, messageIn } from '@shared/errors';
 import { todayIso } from '@shared/domain/dates/buddhist-era';
 import { db } from '../../../db/db';
+import { savePrintSelection } from '../../../db/print-selection';
 import type { VolunteerList } from '../../../db/volunteer-list';
 import { host } from '../../../host';
 import { exportVolunteers } from '../export/export-volunteers';
@@ -43,9 +44,14 @@ export function VolunteerListPage() {
       .finally(() => setExported(null));
   };
 
-  const print = () => {
+  const print = async (selection?: string[]) => {
     // The host accepts only plain URL characters: spaces as %20, not +.
-    const query = filterToParams(filter).toString().replace(/\+/g, '%20');
+    const params = filterToParams(filter);
+    if (selection) {
+      await savePrintSelection(db, selection);
+      params.set('selection', '1');
+    }
+    const query = params.toString().replace(/\+/g, '%20');
     host
       .invoke('print:pdf', {
         route: `/print/volunteers${query ? `?${query}` : ''}`,
@@ -94,7 +100,7 @@ export function VolunteerListPage() {
               <Menu.Item onClick={() => exportList('csv')}>{t('volunteers.exportCsv')}</Menu.Item>
             </Menu.Dropdown>
           </Menu>
-          <Button variant="default" onClick={print}>
+          <Button variant="default" onClick={() => void print()}>
             {t('volunteers.print')}
           </Button>
           <Button component={Link} to="/volunteers/duplicates" variant="subtle">
@@ -110,6 +116,7 @@ export function VolunteerListPage() {
         <BulkBar
           selected={[...selected]}
           onExport={(format) => exportList(format, [...selected])}
+          onPrint={() => void print([...selected])}
           onDone={() => setSelected(new Set())}
         />
       )}

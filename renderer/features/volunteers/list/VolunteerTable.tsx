@@ -7,9 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ageOn, todayIso } from '@shared/domain/dates/buddhist-era';
 import { formatThaiId } from '@shared/domain/people/thai-id';
-import { titleByCode } from '@shared/domain/people/titles';
+import { fullName } from '@shared/domain/people/full-name';
 import type { SortKey, VolunteerFilter } from '@shared/domain/volunteers/volunteer-filter';
-import type { VolunteerRecord } from '../../../db/app-db';
 import type { VolunteerList } from '../../../db/volunteer-list';
 import { useAreaNames } from './use-area-names';
 import { useRows } from './use-rows';
@@ -36,12 +35,6 @@ type Props = {
   selected: Set<string>;
   onSelect: (ids: string[], on: boolean) => void;
 };
-
-export function fullName(v: VolunteerRecord, english: boolean): string {
-  const title = titleByCode(v.titleCode);
-  if (english && v.firstNameEn) return `${title?.en ?? ''} ${v.firstNameEn} ${v.lastNameEn}`.trim();
-  return `${title?.th ?? ''}${v.firstNameTh} ${v.lastNameTh}`;
-}
 
 export function VolunteerTable({ list, filter, onSort, selected, onSelect }: Props) {
   const { t, i18n } = useTranslation();
@@ -120,7 +113,7 @@ export function VolunteerTable({ list, filter, onSort, selected, onSelect }: Pro
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const v = rows.get(item.index);
-            const name = v ? fullName(v, english) : '';
+            const name = v ? fullName(v, english ? 'en' : 'th') : '';
             return (
               <div
                 key={item.index}

@@ -17,7 +17,7 @@ import { findPossibleDuplicates, type PossibleDuplicateRecord } from '../../../d
 import { writeContextOf } from '../../../db/installation';
 import { addVolunteer, changeVolunteer } from '../../../db/save-volunteer';
 import { createWriter } from '../../../db/write';
-import { fullName } from '../list/VolunteerTable';
+import { fullName } from '@shared/domain/people/full-name';
 import {
   emptyFormValues,
   fieldsOf,
@@ -131,7 +131,7 @@ function EditForm({ before }: { before: VolunteerRecord | null }) {
                   {': '}
                   <Anchor component={Link} to={`/volunteers/${candidate.id}`}>
                     {t('volunteers.form.openExisting', {
-                      name: fullName(candidate, language === 'en'),
+                      name: fullName(candidate, language === 'en' ? 'en' : 'th'),
                     })}
                   </Anchor>
                 </Text>

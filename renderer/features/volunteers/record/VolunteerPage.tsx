@@ -25,7 +25,7 @@ import { useFormatDate } from '../../../app/use-format-date';
 import { db } from '../../../db/db';
 import { host } from '../../../host';
 import { useAreaNames } from '../list/use-area-names';
-import { fullName } from '../list/VolunteerTable';
+import { fullName } from '@shared/domain/people/full-name';
 import { VolunteerHistory } from './VolunteerHistory';
 import { VolunteerPhoto } from './VolunteerPhoto';
 
@@ -90,7 +90,7 @@ export function VolunteerPage() {
   return (
     <Stack maw="70rem">
       <Group justify="space-between">
-        <Title order={2}>{fullName(v, english)}</Title>
+        <Title order={2}>{fullName(v, english ? 'en' : 'th')}</Title>
         <Group>
           {mine && !v.deletedAt && (
             <Button component={Link} to={`/volunteers/${v.id}/edit`}>
@@ -121,7 +121,7 @@ export function VolunteerPage() {
           <Stack>
             <Card withBorder>
               <Group align="flex-start" wrap="nowrap">
-                <VolunteerPhoto photo={v.photo} name={fullName(v, english)} />
+                <VolunteerPhoto photo={v.photo} name={fullName(v, english ? 'en' : 'th')} />
                 <SimpleGrid cols={3} style={{ flex: 1 }}>
                   <Fact label={f('nationalId')} value={formatThaiId(v.nationalId)} />
                   <Fact
