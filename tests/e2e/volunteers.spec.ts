@@ -17,20 +17,6 @@ async function setUpCentre(page: Page, demo = 0): Promise<void> {
     await expect(page.getByRole('group', { name: 'อพม. ในทะเบียน' })).toContainText(String(demo));
 }
 
-async function fillNewVolunteer(form: VolunteerForm, nationalId: string): Promise<void> {
-  await form.choose('คำนำหน้านาม', 'นางสาว');
-  await form.type('ชื่อ', 'มาลัย');
-  await form.type('นามสกุล', 'ทองประเสริฐ');
-  await form.type('เลขประจำตัวประชาชน', nationalId);
-  await form.type('ชื่อ (ภาษาอังกฤษ)', 'Malai');
-  await form.type('นามสกุล (ภาษาอังกฤษ)', 'Thongprasert');
-  await form.type('วันเกิด', '๒๑/๓/๒๕๑๐');
-  await form.choose('เพศ', 'หญิง');
-  await form.type('โทรศัพท์', '081-234-5678');
-  await form.choose('อำเภอ/เขต', 'เมืองพิษณุโลก');
-  await form.choose('ตำบล/แขวง', 'ในเมือง');
-}
-
 test('a volunteer is added by keyboard; a wrong and a duplicate id are refused; an edit shows in the history', async ({
   page,
 }) => {
@@ -45,7 +31,7 @@ test('a volunteer is added by keyboard; a wrong and a duplicate id are refused; 
   // A wrong check digit is named as soon as the field is left, and typing is kept.
   await form.type('เลขประจำตัวประชาชน', '1-1020-12345-67-9');
   await expect(page.getByText(/หลักสุดท้าย \(เลขตรวจสอบ\) ไม่ตรง/)).toBeVisible();
-  await fillNewVolunteer(form, '1-1020-12345-67-9');
+  await form.fillExample('1-1020-12345-67-9');
   await form.save();
   await expect(page.getByRole('alert')).toContainText('ยังบันทึกไม่ได้');
   await expect(form.field('ชื่อ')).toHaveValue('มาลัย');
@@ -67,7 +53,7 @@ test('a volunteer is added by keyboard; a wrong and a duplicate id are refused; 
 
   // The same id again: the form warns while typing, and the save is refused, pointing to the first.
   await page.goto('./#/volunteers/new');
-  await fillNewVolunteer(form, '1102012345678');
+  await form.fillExample('1102012345678');
   await expect(page.getByRole('status').filter({ hasText: 'อาจเป็นคนเดียวกับ' })).toBeVisible();
   await form.save();
   await expect(page.getByRole('alert')).toContainText('มีในทะเบียนแล้ว: มาลัย ทองประเสริฐ');

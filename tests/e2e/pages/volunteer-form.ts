@@ -28,4 +28,19 @@ export class VolunteerForm {
   async save(): Promise<void> {
     await this.page.keyboard.press('Control+S');
   }
+
+  /** A complete new volunteer of Phitsanulok: นางสาวมาลัย ทองประเสริฐ, born 21 March 2510. */
+  async fillExample(nationalId: string, phone = '081-234-5678'): Promise<void> {
+    await this.choose('คำนำหน้านาม', 'นางสาว');
+    await this.type('ชื่อ', 'มาลัย');
+    await this.type('นามสกุล', 'ทองประเสริฐ');
+    await this.type('เลขประจำตัวประชาชน', nationalId);
+    await this.type('ชื่อ (ภาษาอังกฤษ)', 'Malai');
+    await this.type('นามสกุล (ภาษาอังกฤษ)', 'Thongprasert');
+    await this.type('วันเกิด', '๒๑/๓/๒๕๑๐');
+    await this.choose('เพศ', 'หญิง');
+    await this.type('โทรศัพท์', phone);
+    await this.choose('อำเภอ/เขต', 'เมืองพิษณุโลก');
+    await this.choose('ตำบล/แขวง', 'ในเมือง');
+  }
 }

@@ -26,7 +26,7 @@ async function registry() {
       firstNameTh: 'มาลี',
       lastNameTh: 'ทองประเสริฐ',
       firstNameEn: 'Malee',
-      nationalId: '3100600211230',
+      nationalId: '3100600211235',
       phones: ['0922222222'],
       status: 'paused',
       statusHistory: [{ status: 'paused', on: '2020-01-01', reason: '' }],

@@ -38,7 +38,7 @@ describe('the write layer', () => {
     db = await freshDb();
     const writer = createWriter(db, centre);
     const created = await writer.create('volunteers', volunteer());
-    await writer.create('volunteers', volunteer({ nationalId: '3100600211230' }));
+    await writer.create('volunteers', volunteer({ nationalId: '3100600211235' }));
     const updated = await writer.update('volunteers', created.id, { tier: 'A' });
     expect(updated.vv).toEqual({ 'C6501-1': 2 });
     expect(updated.lc).toBe(3);
@@ -110,7 +110,7 @@ describe('the write layer', () => {
     db = await freshDb();
     const writer = createWriter(db, centre);
     const first = await writer.create('volunteers', volunteer());
-    const batch = [volunteer({ nationalId: '3100600211230' }), volunteer({ id: first.id })];
+    const batch = [volunteer({ nationalId: '3100600211235' }), volunteer({ id: first.id })];
     await expect(writer.createMany('volunteers', batch)).rejects.toThrow();
     expect(await db.volunteers.count()).toBe(1);
     expect(await db.audit.count()).toBe(1);
@@ -120,7 +120,7 @@ describe('the write layer', () => {
   it('keeps one audit entry for a batch, naming every record', async () => {
     db = await freshDb();
     const writer = createWriter(db, centre);
-    const batch = ['3100600211230', '1101700203450'].map((nationalId) => volunteer({ nationalId }));
+    const batch = ['3100600211235', '1101700203450'].map((nationalId) => volunteer({ nationalId }));
     const created = await writer.createMany('volunteers', batch);
     const entries = await db.audit.toArray();
     expect(entries).toHaveLength(1);
@@ -148,7 +148,7 @@ describe('the write layer', () => {
     db = await freshDb();
     const writer = createWriter(db, centre);
     const mine = await writer.createMany('volunteers', [
-      volunteer({ nationalId: '3100600211230' }),
+      volunteer({ nationalId: '3100600211235' }),
       volunteer(),
     ]);
     const other = createWriter(db, { installationId: 'C1001-1', organisation: 'C1001' });

@@ -28,7 +28,7 @@ describe('likely duplicate volunteers', () => {
   });
 
   it('pairs the same Thai name and birth date under different ids', () => {
-    const other = person({ id: 'b', nationalId: '3100600211230', firstNameEn: '', lastNameEn: '' });
+    const other = person({ id: 'b', nationalId: '3100600211235', firstNameEn: '', lastNameEn: '' });
     expect(duplicateReason(person(), other)).toBe('same-name-birth');
   });
 
@@ -36,14 +36,14 @@ describe('likely duplicate volunteers', () => {
     expect(normaliseName(' สม ศรี\u200b ')).toBe('สมศรี');
     const other = person({
       id: 'b',
-      nationalId: '3100600211230',
+      nationalId: '3100600211235',
       firstNameTh: 'สม ศรี',
       lastNameTh: 'ใจดี\u200b',
     });
     expect(duplicateReason(person(), other)).toBe('same-name-birth');
     const english = person({
       id: 'b',
-      nationalId: '3100600211230',
+      nationalId: '3100600211235',
       firstNameTh: 'ศรีสม',
       firstNameEn: 'SOMSRI',
       lastNameEn: ' jaidee',
@@ -54,14 +54,14 @@ describe('likely duplicate volunteers', () => {
   it('pairs names one letter apart born on the same day, and not two letters apart', () => {
     const typo = person({
       id: 'b',
-      nationalId: '3100600211230',
+      nationalId: '3100600211235',
       firstNameTh: 'สมสรี',
       firstNameEn: '',
     });
     expect(duplicateReason(person(), typo)).toBe('similar-name-birth');
     const far = person({
       id: 'b',
-      nationalId: '3100600211230',
+      nationalId: '3100600211235',
       firstNameTh: 'สมสุข',
       firstNameEn: 'Somsuk',
     });
@@ -69,7 +69,7 @@ describe('likely duplicate volunteers', () => {
   });
 
   it('does not pair the same name born on another day', () => {
-    const other = person({ id: 'b', nationalId: '3100600211230', birthDate: '1970-05-02' });
+    const other = person({ id: 'b', nationalId: '3100600211235', birthDate: '1970-05-02' });
     expect(duplicateReason(person(), other)).toBeNull();
   });
 
@@ -85,7 +85,7 @@ describe('likely duplicate volunteers', () => {
   it('reports each pair within a group once, with its reason in Thai and English', () => {
     const group = [
       person(),
-      person({ id: 'b', nationalId: '3100600211230' }),
+      person({ id: 'b', nationalId: '3100600211235' }),
       person({ id: 'c', nationalId: '1101700203460', firstNameTh: 'มานี', firstNameEn: 'Manee' }),
     ];
     const pairs = pairsWithin(group);
@@ -97,7 +97,7 @@ describe('likely duplicate volunteers', () => {
 
   it('finds the records a new entry may repeat, strongest reason first, and not itself', () => {
     const candidates = [
-      person({ id: 'x', nationalId: '3100600211230', firstNameTh: 'สมสรี', firstNameEn: '' }),
+      person({ id: 'x', nationalId: '3100600211235', firstNameTh: 'สมสรี', firstNameEn: '' }),
       person({ id: 'y' }),
       person({ id: 'z', nationalId: '1101700203460', firstNameTh: 'มานี', firstNameEn: 'Manee' }),
     ];
