@@ -8,7 +8,10 @@ import {
   type SortKey,
   type VolunteerFilter,
 } from '@shared/domain/volunteers/volunteer-filter';
-import type { VolunteerIndexFields } from '@shared/domain/volunteers/volunteer-index';
+import {
+  TERM_SORT_SEPARATOR,
+  type VolunteerIndexFields,
+} from '@shared/domain/volunteers/volunteer-index';
 import { parseSearchQuery } from '@shared/domain/volunteers/volunteer-search';
 import type { AppDB, VolunteerRecord } from './app-db';
 
@@ -108,23 +111,33 @@ const READ_AND_SORT_LIMIT = 20_000;
  * The exact ids a search alone selects, from the indexes only: every word of a name must start
  * one of the record's name terms, so the words' key sets are intersected.
  */
-async function searchIds(db: AppDB, filter: VolunteerFilter): Promise<Set<string> | null> {
+async function searchIds(db: AppDB, filter: VolunteerFilter): Promise<Map<string, string> | null> {
   const query = parseSearchQuery(filter.q);
   const t = db.volunteers;
   if (query.kind === 'none') return null;
-  if (query.kind === 'national-id') {
-    return new Set((await t.where('ix.nid').startsWith(query.prefix).primaryKeys()) as string[]);
-  }
-  if (query.kind === 'phone') {
-    return new Set((await t.where('ix.phones').startsWith(query.prefix).primaryKeys()) as string[]);
-  }
-  let ids: Set<string> | null = null;
+  const keysOnly = async (index: string, prefix: string) =>
+    new Map(
+      ((await t.where(index).startsWith(prefix).primaryKeys()) as string[]).map((k) => [k, '']),
+    );
+  if (query.kind === 'national-id') return keysOnly('ix.nid', query.prefix);
+  if (query.kind === 'phone') return keysOnly('ix.phones', query.prefix);
+  // Id → name sort key, read from the term entries themselves (see TERM_SORT_SEPARATOR).
+  let found: Map<string, string> | null = null;
   for (const word of [...query.words].sort((a, b) => b.length - a.length)) {
-    const keys = (await t.where('ix.terms').startsWith(word).primaryKeys()) as string[];
-    ids = ids ? new Set(keys.filter((k) => ids!.has(k))) : new Set(keys);
-    if (ids.size === 0) break;
+    const matches = new Map<string, string>();
+    await t
+      .where('ix.terms')
+      .startsWith(word)
+      .eachKey((key, cursor) => {
+        const id = String(cursor.primaryKey);
+        if (found && !found.has(id)) return;
+        const term = String(key);
+        matches.set(id, term.slice(term.indexOf(TERM_SORT_SEPARATOR) + 1));
+      });
+    found = matches;
+    if (found.size === 0) break;
   }
-  return ids;
+  return found;
 }
 
 function onlySearch(filter: VolunteerFilter): boolean {
@@ -141,8 +154,15 @@ export async function queryVolunteerIds(db: AppDB, filter: VolunteerFilter): Pro
   if (onlySearch(filter)) {
     const found = await searchIds(db, filter);
     if (found === null) return ordered();
+    const direction = filter.desc ? -1 : 1;
+    const keyed = [...found].every(([, sort]) => sort !== '');
+    if (filter.sort === 'name' && keyed) {
+      return [...found]
+        .sort(([a, x], [b, y]) => (x !== y ? (x < y ? -direction : direction) : a < b ? -1 : 1))
+        .map(([id]) => id);
+    }
     if (found.size > READ_AND_SORT_LIMIT) return (await ordered()).filter((id) => found.has(id));
-    return sortRecords(await volunteersByIds(db, [...found]), filter);
+    return sortRecords(await volunteersByIds(db, [...found.keys()]), filter);
   }
   const from = candidates(db, filter);
   const records = from

@@ -1,6 +1,9 @@
 // Runs the benchmarks in Debian's Chromium against a production build and prints each figure as
 // `bench <name> <value> <unit>`. Figures are reported, never asserted.
 import { build, preview } from 'vite';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 
 const VOLUNTEERS = Number(process.env.BENCH_VOLUNTEERS ?? 200_000);
@@ -22,7 +25,10 @@ await build({
   build: { outDir: `${benchOut}/app`, emptyOutDir: true },
 });
 const server = await preview({ configFile, preview: { port: 4190, strictPort: true } });
-const browser = await chromium.launch({
+// A profile on disk, as the app has: an ordinary (incognito) context would keep IndexedDB in memory.
+const profile = mkdtempSync(join(tmpdir(), 'opm-bench-'));
+const browser = await chromium.launchPersistentContext(profile, {
+  headless: true,
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
     '--no-sandbox',
@@ -87,7 +93,7 @@ async function listFigures(k, bench) {
 }
 
 try {
-  const page = await (await browser.newContext()).newPage();
+  const page = await browser.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') console.error(`[page] ${message.text()}`);
   });
@@ -127,5 +133,6 @@ try {
   print(`volunteers-import-${ik}-write`, imported.writeMs, 'ms');
 } finally {
   await browser.close();
+  rmSync(profile, { recursive: true, force: true });
   await new Promise((resolve) => server.httpServer.close(resolve));
 }

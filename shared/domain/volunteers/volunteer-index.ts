@@ -8,6 +8,7 @@ import { nameSearchTerms } from './volunteer-search';
 export type VolunteerIndexFields = {
   /** Thai dictionary order of "first last" (see thaiSortKey). */
   sort: string;
+  /** Name terms, each followed by TERM_SORT_SEPARATOR and `sort`. */
   terms: string[];
   nid: string;
   phones: string[];
@@ -25,11 +26,20 @@ export type VolunteerIndexFields = {
 
 type Indexable = VolunteerFields & { deletedAt: string | null };
 
+/**
+ * Each name term is stored as `term`, this separator, then the record's name sort key, so that a
+ * search reads its results' order from the index alone, without reading the records.
+ */
+export const TERM_SORT_SEPARATOR = '\u0000';
+
 export function volunteerIndexFields(v: Indexable): VolunteerIndexFields | Record<string, never> {
   if (v.deletedAt !== null) return {};
+  const sort = thaiSortKey(`${v.firstNameTh} ${v.lastNameTh}`);
   return {
-    sort: thaiSortKey(`${v.firstNameTh} ${v.lastNameTh}`),
-    terms: nameSearchTerms([v.firstNameTh, v.lastNameTh, v.firstNameEn, v.lastNameEn]),
+    sort,
+    terms: nameSearchTerms([v.firstNameTh, v.lastNameTh], [v.firstNameEn, v.lastNameEn]).map(
+      (term) => `${term}${TERM_SORT_SEPARATOR}${sort}`,
+    ),
     nid: v.nationalId,
     phones: v.phones,
     status: v.status,

@@ -1,5 +1,5 @@
 // What a person types in the registry's search box, and the index terms that answer it: any part
-// of a name (Thai or English), the start of a national id, or the start of a phone number.
+// of a Thai name, the start of any English name, the start of a national id or of a phone number.
 import { thaiDigitsToArabic } from '../text/thai-digits';
 
 /** Thai combining marks: a suffix never starts with one, as nobody types a name that way. */
@@ -9,20 +9,29 @@ export function normaliseSearchText(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Every suffix of every word of the names, two characters or longer, without repeats. */
-export function nameSearchTerms(names: readonly string[]): string[] {
+/**
+ * The index terms of a person's names: for Thai names, every suffix of every word two characters
+ * or longer (Thai writes names without inner spaces, and people search from the middle); for English
+ * names the words themselves, which a search matches from their start.
+ */
+export function nameSearchTerms(
+  thaiNames: readonly string[],
+  englishNames: readonly string[] = [],
+): string[] {
   const terms = new Set<string>();
-  for (const name of names) {
-    for (const word of normaliseSearchText(name).split(' ')) {
-      if (word === '') continue;
-      terms.add(word);
-      for (let i = 1; i < word.length - 1; i++) {
-        const suffix = word.slice(i);
-        if (!COMBINING.test(suffix)) terms.add(suffix);
-      }
+  for (const word of wordsOf(englishNames)) terms.add(word);
+  for (const word of wordsOf(thaiNames)) {
+    terms.add(word);
+    for (let i = 1; i < word.length - 1; i++) {
+      const suffix = word.slice(i);
+      if (!COMBINING.test(suffix)) terms.add(suffix);
     }
   }
   return [...terms];
+}
+
+function wordsOf(names: readonly string[]): string[] {
+  return names.flatMap((name) => normaliseSearchText(name).split(' ')).filter((w) => w !== '');
 }
 
 export type SearchQuery =

@@ -29,9 +29,10 @@ describe('the Thai sort key', () => {
 });
 
 describe('search', () => {
-  it('indexes every suffix of each name word, never starting with a mark', () => {
-    const terms = nameSearchTerms(['สมชาย', 'Jaidee']);
-    expect(terms).toEqual(expect.arrayContaining(['สมชาย', 'มชาย', 'ชาย', 'าย', 'jaidee', 'dee']));
+  it('indexes every suffix of each Thai name, never starting with a mark, and English words whole', () => {
+    const terms = nameSearchTerms(['สมชาย'], ['Jaidee']);
+    expect(terms).toEqual(expect.arrayContaining(['สมชาย', 'มชาย', 'ชาย', 'าย', 'jaidee']));
+    expect(terms).not.toContain('dee');
     expect(terms.every((t) => !/^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/.test(t))).toBe(true);
   });
 
