@@ -6,6 +6,7 @@ import type { VolunteerFields } from '@shared/domain/volunteers/volunteer';
 import type { RegistrationFields } from '@shared/domain/volunteers/registration';
 import type { VolunteerIndexFields } from '@shared/domain/volunteers/volunteer-index';
 import type { District, Province, Subdistrict } from '@shared/reference/admin-areas';
+import type { UserMessage } from '@shared/errors';
 import type { Migration } from './migrations/migration';
 import { migrations } from './migrations';
 
@@ -56,6 +57,42 @@ export type MergeEntry = {
   undoneAt: string | null;
 };
 
+/** One bundle sent or read, and what became of it (bundle-format.md: kept in the exchange log). */
+export type ExchangeLogEntry = {
+  seq?: number;
+  direction: 'sent' | 'read';
+  /** The installation that issued the bundle, e.g. `C6501-1`. */
+  issuer: string;
+  sequence: number;
+  manifestSha256: string;
+  outcome: 'applied' | 'rejected' | 'no-op';
+  /** Why it was rejected or was a no-op; null when applied. */
+  reason: UserMessage | null;
+  /** Per table: records added, updated, unchanged, in conflict. */
+  counts: Record<string, ExchangeCounts>;
+  /** The issuer's `since` and `upTo`, kept so that the next bundle's range can be checked. */
+  since: number;
+  upTo: number;
+  at: string;
+};
+
+export type ExchangeCounts = {
+  added: number;
+  updated: number;
+  unchanged: number;
+  conflicts: number;
+};
+
+/** Something a person should look at; nothing is merged or dropped on the strength of a flag. */
+export type FlagEntry = {
+  seq?: number;
+  table: string;
+  recordId: string;
+  kind: 'possible-duplicate';
+  otherId: string;
+  at: string;
+};
+
 /** A photo or scanned document, by the SHA-256 of its bytes. */
 export type Attachment = { sha256: string; type: string; bytes: Blob; size: number };
 
@@ -79,6 +116,8 @@ export class AppDB extends Dexie {
   provinces!: EntityTable<Province, 'code'>;
   districts!: EntityTable<District, 'code'>;
   subdistricts!: EntityTable<Subdistrict, 'code'>;
+  exchangeLog!: EntityTable<ExchangeLogEntry, 'seq'>;
+  flags!: EntityTable<FlagEntry, 'seq'>;
 
   constructor(name = DATABASE_NAME, upToVersion = Number.POSITIVE_INFINITY) {
     // Strict durability: a write is reported done only once it is on disk, so a power cut at

@@ -3,7 +3,8 @@ import type { Migration } from './migration';
 import { v10Core } from './v10-core';
 import { v20AdminAreas } from './v20-admin-areas';
 import { v30Registry } from './v30-registry';
+import { v40Exchange } from './v40-exchange';
 
-export const migrations: readonly Migration[] = [v10Core, v20AdminAreas, v30Registry];
+export const migrations: readonly Migration[] = [v10Core, v20AdminAreas, v30Registry, v40Exchange];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,34 @@
+// The usage text of opm-bundle, and the error that means "called the wrong way" (exit 2).
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const USAGE = `usage: opm-bundle <command> ...
+
+  keygen --installation ID --out DIR [--password-file F]
+      Writes ID.minisign.pub, ID.minisign.key, ID.age.pub (the recipient line) and ID.age.key
+      (age-keygen's format), for use with this tool and the minisign and age tools. The secret keys
+      are written unprotected (mode 600); password-protected key files are not supported yet.
+
+  verify FILE (--keyring K.json | --trust ID.minisign.pub) [--identity ID.age.key ...]
+      Checks a bundle completely (bundle-format.md). Exit 0 and a summary when it is valid, 1 and
+      the reason when it is not, 2 when called the wrong way. With --trust, the issuer must be the
+      installation whose id is the key file's name before ".minisign.pub".
+
+  inspect FILE [--identity ID.age.key ...]
+      Prints manifest.json and the entries found in the archive (path, bytes, sha256). It does not
+      check the signature: use verify for that.
+
+  pack DIR --issuer ID --key ID.minisign.key (--recipient R.age.pub ... | --plain) --out FILE
+       [--sequence N] [--previous SHA256] [--to ORG] [--kind records|keyring]
+       [--since N] [--up-to N] [--created-at ISO-TIME]
+      Builds a bundle from DIR/<table>.ndjson (each sorted by id) and DIR/files/* (attachments).
+      --recipient takes an age recipient file or an age1... line; repeat it, and include the
+      sender's own recipient so it can re-read what it sent. --plain writes an unencrypted bundle,
+      which the contract allows only for a keyring. If FILE is a directory, the bundle gets its
+      contract name there. Defaults: the organisation is the issuer's; --to DSDW; --kind records
+      (keyring with --plain); --sequence 1; --previous null for sequence 1 (required above it: the
+      SHA-256 of the manifest.json of the issuer's bundle N-1); --since 0 (a full export);
+      --up-to the number of records packed; acks {}; --created-at now.
+`;
