@@ -5,6 +5,9 @@ import { hasAnyFilter, type VolunteerFilter } from '@shared/domain/volunteers/vo
 import type { AppDB } from './app-db';
 import { queryVolunteerIds, sortIndexOf } from './volunteer-query';
 
+/** Enough rows for a full screen and its overscan. */
+const FIRST_PAGE = 100;
+
 export type VolunteerList = {
   count: number;
   /** The ids in positions [from, to), in the list's order. */
@@ -30,14 +33,20 @@ export async function openVolunteerList(
     const collection = db.volunteers.orderBy(sortIndexOf(filter.sort));
     return filter.desc ? collection.reverse() : collection;
   };
-  const count = await ordered().count();
+  // The count and the first rows are read together, so that the first page waits for one round.
+  const [count, head] = await Promise.all([
+    ordered().count(),
+    ordered().limit(FIRST_PAGE).primaryKeys() as Promise<string[]>,
+  ]);
   return {
     count,
-    idsAt: async (from, to) =>
-      (await ordered()
+    idsAt: async (from, to) => {
+      if (to <= head.length) return head.slice(from, to);
+      return (await ordered()
         .offset(from)
         .limit(Math.max(0, to - from))
-        .primaryKeys()) as string[],
+        .primaryKeys()) as string[];
+    },
     all: () => queryVolunteerIds(db, filter),
   };
 }

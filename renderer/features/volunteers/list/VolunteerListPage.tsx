@@ -24,7 +24,7 @@ const emptyList: VolunteerList = { count: 0, idsAt: async () => [], all: async (
 export function VolunteerListPage() {
   const { t, i18n } = useTranslation();
   const [filter, setFilter] = useVolunteerFilter();
-  const { list, total } = useVolunteerList(filter);
+  const { list, isCurrent, total } = useVolunteerList(filter);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [exported, setExported] = useState<number | null>(null);
   const language = i18n.language === 'en' ? 'en' : 'th';
@@ -76,11 +76,11 @@ export function VolunteerListPage() {
         <Group align="baseline">
           <Title order={2}>{t('volunteers.title')}</Title>
           <Text c="dimmed" role="status" aria-live="polite">
-            {list === undefined
+            {list === undefined || !isCurrent || total === undefined
               ? t('volunteers.loading')
               : t('volunteers.countOf', {
                   shown: list.count.toLocaleString(i18n.language),
-                  total: (total ?? 0).toLocaleString(i18n.language),
+                  total: total.toLocaleString(i18n.language),
                 })}
           </Text>
         </Group>
