@@ -19,36 +19,44 @@ function snapshot(v: VolunteerRecord): Before {
   };
 }
 
-export async function changeStatusOf(
+/** Applies `change` to each record in one transaction, keeping each one's status and tier before. */
+async function changeEach(
+  writer: Writer,
+  ids: readonly string[],
+  change: (v: VolunteerRecord) => Partial<VolunteerRecord>,
+): Promise<BulkUndo> {
+  const before: BulkUndo = [];
+  await writer.updateMany('volunteers', ids, (v) => {
+    before.push(snapshot(v));
+    return change(v);
+  });
+  return before;
+}
+
+export function changeStatusOf(
   writer: Writer,
   ids: readonly string[],
   status: VolunteerStatus,
   on: string,
   reason: string,
 ): Promise<BulkUndo> {
-  const before: BulkUndo = [];
-  await writer.updateMany('volunteers', ids, (v) => {
-    before.push(snapshot(v));
-    if (v.status === status) return {};
-    return { status, statusHistory: [...v.statusHistory, { status, on, reason }] };
-  });
-  return before;
+  return changeEach(writer, ids, (v) =>
+    v.status === status
+      ? {}
+      : { status, statusHistory: [...v.statusHistory, { status, on, reason }] },
+  );
 }
 
-export async function changeTierOf(
+export function changeTierOf(
   writer: Writer,
   ids: readonly string[],
   tier: QualityTier | null,
   on: string,
   reason: string,
 ): Promise<BulkUndo> {
-  const before: BulkUndo = [];
-  await writer.updateMany('volunteers', ids, (v) => {
-    before.push(snapshot(v));
-    if (v.tier === tier) return {};
-    return { tier, tierHistory: [...v.tierHistory, { tier, on, reason }] };
-  });
-  return before;
+  return changeEach(writer, ids, (v) =>
+    v.tier === tier ? {} : { tier, tierHistory: [...v.tierHistory, { tier, on, reason }] },
+  );
 }
 
 /** Puts status and tier back as they were before a bulk change. */

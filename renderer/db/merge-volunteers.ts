@@ -6,27 +6,15 @@ import { bumpVector } from '@shared/domain/records/version-vector';
 import { planMerge, type MergeChoices } from '@shared/domain/volunteers/merge';
 import type { VolunteerFields } from '@shared/domain/volunteers/volunteer';
 import type { AppDB, MergeEntry, VolunteerRecord } from './app-db';
-import { derivedFieldNames } from './derived-fields';
 import { UserFacingError } from '@shared/errors';
 import type { FieldProblem } from '@shared/domain/volunteers/volunteer-rules';
-import type { Writer } from './write';
+import { isDomainField, type Writer } from './write';
 import { volunteersWithIds } from './save-volunteer';
-
-const notDomain = new Set<string>([
-  'id',
-  'owner',
-  'vv',
-  'updatedAt',
-  'updatedBy',
-  'deletedAt',
-  'lc',
-  ...derivedFieldNames,
-]);
 
 /** A stored record's own fields, without the exchange stamps and the local indexes. */
 export function domainFieldsOf(record: VolunteerRecord): VolunteerFields {
   return Object.fromEntries(
-    Object.entries(record).filter(([key]) => !notDomain.has(key)),
+    Object.entries(record).filter(([key]) => isDomainField(key)),
   ) as VolunteerFields;
 }
 

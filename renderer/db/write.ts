@@ -3,7 +3,12 @@
 // all in one transaction (architecture.md, "The data").
 import type { Table } from 'dexie';
 import { bumpVector } from '@shared/domain/records/version-vector';
-import type { ExchangeFields, LocalFields } from '@shared/domain/records/exchange-fields';
+import {
+  exchangeFieldNames,
+  localFieldNames,
+  type ExchangeFields,
+  type LocalFields,
+} from '@shared/domain/records/exchange-fields';
 import type { AppDB, AuditEntry, AuditKind, ExchangedTableName, ExchangedTables } from './app-db';
 import { reserveChangeNumbers } from './change-counter';
 import { derivedFieldNames, withDerivedFields } from './derived-fields';
@@ -195,18 +200,14 @@ export function createWriter(db: AppDB, context: WriteContext) {
   return { create, createMany, update, updateMany, remove, restore };
 }
 
+/** The exchange stamps and local fields: everything of a stored record that is not its own data. */
 const stampFields = new Set<string>([
-  'id',
-  'owner',
-  'vv',
-  'updatedAt',
-  'updatedBy',
-  'deletedAt',
-  'lc',
+  ...exchangeFieldNames,
+  ...localFieldNames,
   ...derivedFieldNames,
 ]);
 
-function isDomainField(key: string): boolean {
+export function isDomainField(key: string): boolean {
   return !stampFields.has(key);
 }
 

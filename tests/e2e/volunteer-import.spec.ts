@@ -8,16 +8,6 @@ import { SetupPage } from './pages/setup-page';
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../fixtures/spreadsheets/${name}`, import.meta.url));
 
-async function setUpCentre(page: Page): Promise<void> {
-  const setup = new SetupPage(page);
-  await setup.open();
-  await setup.chooseProvince('พิษณุโลก');
-  await setup.setCentreNumber(1);
-  await setup.setInstallationNumber(1);
-  await setup.submit();
-  await expect(page.getByRole('heading', { name: /^ยินดีต้อนรับ/ })).toBeVisible();
-}
-
 /** The live volunteers' own fields, by national id, read straight from IndexedDB. */
 function registry(page: Page): Promise<Record<string, unknown>[]> {
   return page.evaluate(
@@ -55,7 +45,7 @@ test('imports the good rows of a mixed spreadsheet, names the bad ones, and roun
   page,
   browser,
 }, testInfo) => {
-  await setUpCentre(page);
+  await new SetupPage(page).setUpCentre();
   const importPage = new ImportPage(page);
   await importPage.open();
   await importPage.upload(fixture('volunteers-mixed.xlsx'));
@@ -95,7 +85,7 @@ test('imports the good rows of a mixed spreadsheet, names the bad ones, and roun
 
     const context = await browser.newContext();
     const fresh = await context.newPage();
-    await setUpCentre(fresh);
+    await new SetupPage(fresh).setUpCentre();
     const freshImport = new ImportPage(fresh);
     await freshImport.open();
     await freshImport.upload(saved);

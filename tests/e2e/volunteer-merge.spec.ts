@@ -31,13 +31,7 @@ async function expectRegistryCount(page: Page, count: number): Promise<void> {
 test('two records of one volunteer are merged field by field, and the merge is undone', async ({
   page,
 }, testInfo) => {
-  const setup = new SetupPage(page);
-  await setup.open();
-  await setup.chooseProvince('พิษณุโลก');
-  await setup.setCentreNumber(1);
-  await setup.setInstallationNumber(1);
-  await setup.submit();
-  await expect(page.getByRole('heading', { name: /ยินดีต้อนรับ/ })).toBeVisible();
+  await new SetupPage(page).setUpCentre();
 
   const copied = await addTwoRecordsOfOnePerson(page);
   await expectRegistryCount(page, 2);

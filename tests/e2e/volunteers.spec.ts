@@ -1,26 +1,13 @@
 // The registry: adding by keyboard with checks as one types, refusing a duplicate id, editing with
 // history, and finding people by search and filters kept in the URL.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { SetupPage } from './pages/setup-page';
 import { VolunteerForm } from './pages/volunteer-form';
-
-async function setUpCentre(page: Page, demo = 0): Promise<void> {
-  const setup = new SetupPage(page);
-  await setup.open();
-  await setup.chooseProvince('พิษณุโลก');
-  await setup.setCentreNumber(1);
-  await setup.setInstallationNumber(1);
-  if (demo) await setup.withDemoData(demo);
-  await setup.submit();
-  await expect(page.getByRole('heading', { name: /ยินดีต้อนรับ/ })).toBeVisible({ timeout: 30_000 });
-  if (demo)
-    await expect(page.getByRole('group', { name: 'อพม. ในทะเบียน' })).toContainText(String(demo));
-}
 
 test('a volunteer is added by keyboard; a wrong and a duplicate id are refused; an edit shows in the history', async ({
   page,
 }) => {
-  await setUpCentre(page);
+  await new SetupPage(page).setUpCentre();
   await page
     .getByRole('navigation')
     .getByRole('link', { name: /ทะเบียน อพม./ })
@@ -81,7 +68,7 @@ test('a volunteer is added by keyboard; a wrong and a duplicate id are refused; 
 test('search as you type and filters live in the URL, and the back button returns', async ({
   page,
 }) => {
-  await setUpCentre(page, 300);
+  await new SetupPage(page).setUpCentre(300);
   await page.goto('./#/volunteers');
   const count = page.getByRole('status').filter({ hasText: /^พบ/ });
   await expect(count).toHaveText('พบ 300 จาก 300 คน');
@@ -151,7 +138,7 @@ test('search as you type and filters live in the URL, and the back button return
 });
 
 test('a selection changes status together, is undone, and prints on its own', async ({ page }) => {
-  await setUpCentre(page, 60);
+  await new SetupPage(page).setUpCentre(60);
   await page.goto('./#/volunteers?status=active');
   const count = page.getByRole('status').filter({ hasText: /^พบ/ });
   await expect(count).toHaveText(/^พบ \d+ จาก 60 คน$/);

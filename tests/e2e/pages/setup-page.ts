@@ -32,4 +32,24 @@ export class SetupPage {
   async submit(): Promise<void> {
     await this.page.getByRole('button', { name: 'เริ่มใช้งาน' }).click();
   }
+
+  /** Sets up centre 1 of Phitsanulok, installation 1, with `demo` demo volunteers, and waits for home. */
+  async setUpCentre(demo = 0): Promise<void> {
+    await this.open();
+    await this.chooseProvince('พิษณุโลก');
+    await this.setCentreNumber(1);
+    await this.setInstallationNumber(1);
+    if (demo) await this.withDemoData(demo);
+    await this.submit();
+    await expect(this.page.getByRole('heading', { name: /^ยินดีต้อนรับ/ })).toBeVisible({
+      timeout: 30_000,
+    });
+    // Demo data is written by a worker: wait until the registry holds all of it.
+    if (demo) {
+      await expect(this.page.getByRole('group', { name: 'อพม. ในทะเบียน' })).toContainText(
+        demo.toLocaleString('th-TH'),
+        { timeout: 30_000 },
+      );
+    }
+  }
 }

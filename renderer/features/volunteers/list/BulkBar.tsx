@@ -1,5 +1,5 @@
 // Actions on the selected volunteers: change status or tier (with a reason and undo), export, print.
-import { Button, Group, Menu, Select, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import {
 } from '../../../db/bulk-volunteers';
 import { db } from '../../../db/db';
 import { writeContextOf } from '../../../db/installation';
+import { ExportMenu } from './ExportMenu';
 import { createWriter } from '../../../db/write';
 
 type Props = {
@@ -123,15 +124,7 @@ export function BulkBar({ selected, onExport, onPrint, onDone }: Props) {
       <Button disabled={!kind || !value} loading={busy} onClick={apply}>
         {t('volunteers.bulkApply', { count: selected.length })}
       </Button>
-      <Menu>
-        <Menu.Target>
-          <Button variant="default">{t('volunteers.export')}</Button>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Item onClick={() => onExport('xlsx')}>{t('volunteers.exportXlsx')}</Menu.Item>
-          <Menu.Item onClick={() => onExport('csv')}>{t('volunteers.exportCsv')}</Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
+      <ExportMenu onExport={onExport} />
       <Button variant="default" onClick={onPrint}>
         {t('volunteers.print')}
       </Button>

@@ -1,6 +1,6 @@
 // The volunteer registry: search, filters in the URL, a virtualised list, bulk actions, and the
 // ways in and out (add, import, export, print, duplicates).
-import { Button, Group, Menu, Progress, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import type { VolunteerList } from '../../../db/volunteer-list';
 import { host } from '../../../host';
 import { exportVolunteers } from '../export/export-volunteers';
 import { BulkBar } from './BulkBar';
+import { ExportMenu } from './ExportMenu';
 import { FilterBar } from './FilterBar';
 import { useVolunteerFilter } from './use-volunteer-filter';
 import { useVolunteerList } from './use-volunteer-list';
@@ -91,15 +92,7 @@ export function VolunteerListPage() {
           <Button component={Link} to="/volunteers/import" variant="default">
             {t('volunteers.import')}
           </Button>
-          <Menu>
-            <Menu.Target>
-              <Button variant="default">{t('volunteers.export')}</Button>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item onClick={() => exportList('xlsx')}>{t('volunteers.exportXlsx')}</Menu.Item>
-              <Menu.Item onClick={() => exportList('csv')}>{t('volunteers.exportCsv')}</Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
+          <ExportMenu onExport={(format) => exportList(format)} />
           <Button variant="default" onClick={() => void print()}>
             {t('volunteers.print')}
           </Button>

@@ -10,7 +10,9 @@ export function VolunteerHistory({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'th';
   const entries = useLiveQuery(async () => {
-    const merged = await db.volunteers.filter((v) => v.mergedInto === id).primaryKeys();
+    // Records merged into this one, from the merge log's index rather than a scan of the registry.
+    const merges = await db.merges.where('survivorId').equals(id).toArray();
+    const merged = merges.filter((m) => m.undoneAt === null).map((m) => m.mergedId);
     const ids = [id, ...merged];
     const rows = await db.audit.where('recordIds').anyOf(ids).distinct().toArray();
     return rows.sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0));
