@@ -9,6 +9,7 @@ import type { District, Province, Subdistrict } from '@shared/reference/admin-ar
 import type { UserMessage } from '@shared/errors';
 import type { Migration } from './migrations/migration';
 import { migrations } from './migrations';
+import { volunteerCountsMiddleware } from './volunteer-counts';
 
 export const DATABASE_NAME = 'opm-centre';
 
@@ -61,8 +62,14 @@ export type MergeEntry = {
 export type ExchangeLogEntry = {
   seq?: number;
   direction: 'sent' | 'read';
-  /** The installation that issued the bundle, e.g. `C6501-1`. */
+  /** `records` when absent (entries written before keyring bundles were kept). */
+  kind?: 'records' | 'keyring';
+  /** The file the bundle was read from or written to, as the person named it. */
+  fileName?: string;
+  /** The installation that issued the bundle, e.g. `C6501-1`; empty when its manifest was unreadable. */
   issuer: string;
+  /** The organisation the bundle is addressed to, when known. */
+  recipient?: string;
   sequence: number;
   manifestSha256: string;
   outcome: 'applied' | 'rejected' | 'no-op';
@@ -124,6 +131,7 @@ export class AppDB extends Dexie {
     // the centre loses nothing that the screen said was saved.
     super(name, { chromeTransactionDurability: 'strict' });
     declareVersions(this, migrations, upToVersion);
+    this.use(volunteerCountsMiddleware);
   }
 }
 

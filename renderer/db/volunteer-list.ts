@@ -1,12 +1,14 @@
 // The registry list as the screen reads it: a count and the ids at any position. A filtered list
 // is small enough to hold whole; the unfiltered list of a national database (200,000) is read a
-// page at a time straight from its sort index, so the first rows show without reading every key.
+// page at a time straight from its sort index, and its count is the registry's kept count, so the
+// first rows show without reading every key.
 import { hasAnyFilter, type VolunteerFilter } from '@shared/domain/volunteers/volunteer-filter';
-import type { AppDB } from './app-db';
+import type { AppDB, VolunteerRecord } from './app-db';
+import { totalOf, volunteerCounts } from './volunteer-counts';
 import { queryVolunteerIds, sortIndexOf } from './volunteer-query';
 
-/** Enough rows for a full screen and its overscan. */
-const FIRST_PAGE = 100;
+/** Enough rows for a full screen and its overscan (the records of these are read at once). */
+const FIRST_PAGE = 60;
 
 export type VolunteerList = {
   count: number;
@@ -14,13 +16,26 @@ export type VolunteerList = {
   idsAt(from: number, to: number): Promise<string[]>;
   /** Every id, for "select all" and bulk actions. */
   all(): Promise<string[]>;
+  /**
+   * The records of the first positions, read with the list itself, so that its first screen
+   * shows without a second round of reading.
+   */
+  firstRows?: readonly VolunteerRecord[];
 };
 
-function fromArray(ids: string[]): VolunteerList {
+/** The records of these ids, stopping at the first one that is no longer there. */
+async function recordsInOrder(db: AppDB, ids: string[]): Promise<VolunteerRecord[]> {
+  const rows = await db.volunteers.bulkGet(ids);
+  const missing = rows.indexOf(undefined);
+  return (missing === -1 ? rows : rows.slice(0, missing)) as VolunteerRecord[];
+}
+
+async function fromArray(db: AppDB, ids: string[]): Promise<VolunteerList> {
   return {
     count: ids.length,
     idsAt: async (from, to) => ids.slice(from, to),
     all: async () => ids,
+    firstRows: await recordsInOrder(db, ids.slice(0, FIRST_PAGE)),
   };
 }
 
@@ -28,18 +43,20 @@ export async function openVolunteerList(
   db: AppDB,
   filter: VolunteerFilter,
 ): Promise<VolunteerList> {
-  if (hasAnyFilter(filter)) return fromArray(await queryVolunteerIds(db, filter));
+  if (hasAnyFilter(filter)) return fromArray(db, await queryVolunteerIds(db, filter));
   const ordered = () => {
     const collection = db.volunteers.orderBy(sortIndexOf(filter.sort));
     return filter.desc ? collection.reverse() : collection;
   };
-  // The count and the first rows are read together, so that the first page waits for one round.
-  const [count, head] = await Promise.all([
-    ordered().count(),
-    ordered().limit(FIRST_PAGE).primaryKeys() as Promise<string[]>,
+  // The first records straight from the sort index, and the count the database keeps (counting
+  // the index would read every entry of it before the first page could show).
+  const [firstRows, counts] = await Promise.all([
+    ordered().limit(FIRST_PAGE).toArray(),
+    volunteerCounts(db),
   ]);
+  const head = firstRows.map((v) => v.id);
   return {
-    count,
+    count: totalOf(counts),
     idsAt: async (from, to) => {
       if (to <= head.length) return head.slice(from, to);
       return (await ordered()
@@ -48,5 +65,6 @@ export async function openVolunteerList(
         .primaryKeys()) as string[];
     },
     all: () => queryVolunteerIds(db, filter),
+    firstRows,
   };
 }

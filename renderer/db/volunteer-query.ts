@@ -87,11 +87,12 @@ function candidates(db: AppDB, filter: VolunteerFilter): VolunteerCollection | n
     const longest = [...query.words].sort((a, b) => b.length - a.length)[0]!;
     return t.where('ix.terms').startsWith(longest).distinct();
   }
+  // Codes nest (areCodesNested), so the subdistrict index answers districts and provinces too.
   if (filter.subdistrict) return t.where('ix.subd').equals(filter.subdistrict);
-  if (filter.district) return t.where('ix.dist').equals(filter.district);
+  if (filter.district) return t.where('ix.subd').startsWith(filter.district);
   if (filter.skill) return t.where('ix.skills').equals(filter.skill);
   if (filter.group) return t.where('ix.groups').equals(filter.group);
-  if (filter.province) return t.where('ix.prov').equals(filter.province);
+  if (filter.province) return t.where('ix.subd').startsWith(filter.province);
   if (filter.tier.length) return t.where('ix.tier').anyOf(filter.tier);
   if (filter.age)
     return t.where('ix.birth').between(...birthRangeOf(filter.age, todayIso()), true, true);
@@ -121,19 +122,42 @@ async function searchIds(db: AppDB, filter: VolunteerFilter): Promise<Map<string
     );
   if (query.kind === 'national-id') return keysOnly('ix.nid', query.prefix);
   if (query.kind === 'phone') return keysOnly('ix.phones', query.prefix);
-  // Id → name sort key, read from the term entries themselves (see TERM_SORT_SEPARATOR).
-  let found: Map<string, string> | null = null;
-  for (const word of [...query.words].sort((a, b) => b.length - a.length)) {
+  const [longest, ...others] = [...query.words].sort((a, b) => b.length - a.length);
+  const found = await sortKeysOfTerms(db, longest!);
+  return others.length === 0 || found.size === 0 ? found : alsoMatching(db, found, others);
+}
+
+/**
+ * Id → name sort key of the records with a name term starting with `prefix`, from the index
+ * entries alone (see TERM_SORT_SEPARATOR).
+ */
+async function sortKeysOfTerms(db: AppDB, prefix: string): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  await db.volunteers
+    .where('ix.terms')
+    .startsWith(prefix)
+    .eachKey((key, cursor) => {
+      const term = String(key);
+      found.set(String(cursor.primaryKey), term.slice(term.indexOf(TERM_SORT_SEPARATOR) + 1));
+    });
+  return found;
+}
+
+/**
+ * The candidates that every other word also matches. Only their ids are needed now (the sort keys
+ * came with the first word), so each word's range is read as keys alone, in one request, rather
+ * than entry by entry through a cursor.
+ */
+async function alsoMatching(
+  db: AppDB,
+  candidates: Map<string, string>,
+  words: string[],
+): Promise<Map<string, string>> {
+  let found = candidates;
+  for (const word of words) {
+    const ids = (await db.volunteers.where('ix.terms').startsWith(word).primaryKeys()) as string[];
     const matches = new Map<string, string>();
-    await t
-      .where('ix.terms')
-      .startsWith(word)
-      .eachKey((key, cursor) => {
-        const id = String(cursor.primaryKey);
-        if (found && !found.has(id)) return;
-        const term = String(key);
-        matches.set(id, term.slice(term.indexOf(TERM_SORT_SEPARATOR) + 1));
-      });
+    for (const id of ids) if (found.has(id)) matches.set(id, found.get(id)!);
     found = matches;
     if (found.size === 0) break;
   }

@@ -1,14 +1,9 @@
 // Named queries over the volunteer registry that screens read.
-import { volunteerStatuses, type VolunteerStatus } from '@shared/domain/volunteers/volunteer';
+import type { VolunteerStatus } from '@shared/domain/volunteers/volunteer';
 import type { AppDB } from './app-db';
+import { volunteerCounts } from './volunteer-counts';
 
-/** Live volunteers per status, from the list index alone (tombstones are not in it). */
-export async function countVolunteersByStatus(db: AppDB): Promise<Record<VolunteerStatus, number>> {
-  const counts = await Promise.all(
-    volunteerStatuses.map((status) => db.volunteers.where('ix.status').equals(status).count()),
-  );
-  return Object.fromEntries(volunteerStatuses.map((s, i) => [s, counts[i]!])) as Record<
-    VolunteerStatus,
-    number
-  >;
+/** Live volunteers per status, as the database keeps them up to date with every write. */
+export function countVolunteersByStatus(db: AppDB): Promise<Record<VolunteerStatus, number>> {
+  return volunteerCounts(db);
 }

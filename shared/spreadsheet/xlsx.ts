@@ -1,9 +1,11 @@
-// Excel workbooks of the registry through exceljs: the first sheet read into plain cells, and a
-// sheet written with every cell as text, so that Excel keeps ids and phones as they are.
+// Excel workbooks of the registry: the first sheet read into plain cells (from its XML, or through
+// exceljs), and a sheet written with exceljs with every cell as text, so that Excel keeps ids and
+// phones as they are.
 // The default import serves both runtimes: Node takes the package's main entry, while Vite follows
 // its `browser` field to dist/exceljs.min.js, a self-contained build that runs in a module worker.
 import ExcelJS from 'exceljs';
 import type { Cell, Sheet, SheetRow } from './cells';
+import { readSheetXml } from './xlsx-sheet-xml';
 
 /** exceljs's cell values (rich text, formulas, links, errors) reduced to a plain cell. */
 export function plainCell(value: ExcelJS.CellValue): Cell {
@@ -17,7 +19,20 @@ export function plainCell(value: ExcelJS.CellValue): Cell {
   return null;
 }
 
+/**
+ * The first sheet, read straight from its XML; a workbook that reader cannot follow is read
+ * through exceljs's whole model instead.
+ */
 export async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
+  try {
+    return readSheetXml(bytes);
+  } catch {
+    return readXlsxModel(bytes);
+  }
+}
+
+/** The first sheet through exceljs's workbook model (slower: it builds every cell's object). */
+export async function readXlsxModel(bytes: Uint8Array): Promise<Sheet> {
   const workbook = new ExcelJS.Workbook();
   // Typed for Node's Buffer; the browser build reads any Uint8Array or ArrayBuffer alike.
   await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);

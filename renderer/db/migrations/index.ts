@@ -4,7 +4,14 @@ import { v10Core } from './v10-core';
 import { v20AdminAreas } from './v20-admin-areas';
 import { v30Registry } from './v30-registry';
 import { v40Exchange } from './v40-exchange';
+import { v50SearchIndex } from './v50-search-index';
 
-export const migrations: readonly Migration[] = [v10Core, v20AdminAreas, v30Registry, v40Exchange];
+export const migrations: readonly Migration[] = [
+  v10Core,
+  v20AdminAreas,
+  v30Registry,
+  v40Exchange,
+  v50SearchIndex,
+];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -4,7 +4,7 @@ import { demoVolunteerChunks, generateDemoCentres, type DemoVolunteer } from '@s
 import { volunteerIndexFields } from '@shared/domain/volunteers/volunteer-index';
 import { AppDB, DATABASE_NAME } from '@renderer/db/app-db';
 import { saveInstallation } from '@renderer/db/installation';
-import { v30Registry } from '@renderer/db/migrations/v30-registry';
+import { migrations } from '@renderer/db/migrations';
 import { createWriter } from '@renderer/db/write';
 
 const CHUNK = 5_000;
@@ -24,8 +24,34 @@ function generate(count: number): { records: DemoVolunteer[][]; ms: number } {
   return { records, ms: performance.now() - started };
 }
 
-/** Generates `count` volunteers, loads them through the write layer, returns both times. */
-async function writeLayer(count: number): Promise<{ generateMs: number; loadMs: number }> {
+/** The volunteers table's index declarations in the latest schema (without the primary key). */
+function declaredIndexes(): string[] {
+  const declared = migrations.findLast((m) => m.stores.volunteers)!.stores.volunteers!;
+  return declared
+    .split(',')
+    .map((x) => x.trim())
+    .slice(1);
+}
+
+/** How many index entries IndexedDB keeps for a record: one per distinct key of each index. */
+function indexEntriesOf(record: object): number {
+  let entries = 0;
+  for (const spec of declaredIndexes()) {
+    const path = spec.replace(/^\*/, '').split('.');
+    const value = path.reduce<unknown>((v, step) => (v as Record<string, unknown>)?.[step], record);
+    if (spec.startsWith('*')) entries += Array.isArray(value) ? new Set(value).size : 0;
+    else if (value !== undefined && value !== null) entries += 1;
+  }
+  return entries;
+}
+
+/**
+ * Generates `count` volunteers, loads them through the write layer, returns both times and the
+ * index entries of an average record.
+ */
+async function writeLayer(
+  count: number,
+): Promise<{ generateMs: number; loadMs: number; indexEntries: number }> {
   await deleteDatabase(DATABASE_NAME);
   const db = new AppDB();
   await db.open();
@@ -40,6 +66,8 @@ async function writeLayer(count: number): Promise<{ generateMs: number; loadMs: 
   }
   const loadMs = performance.now() - started;
   const stored = await db.volunteers.count();
+  const sample = await db.volunteers.limit(1_000).toArray();
+  const indexEntries = sample.reduce((sum, v) => sum + indexEntriesOf(v), 0) / sample.length;
   // Set up as the department, so that the app itself can open this database afterwards.
   await saveInstallation(db, {
     organisation: {
@@ -55,7 +83,7 @@ async function writeLayer(count: number): Promise<{ generateMs: number; loadMs: 
   });
   db.close();
   if (stored !== count) throw new Error(`write layer stored ${stored} of ${count}`);
-  return { generateMs, loadMs };
+  return { generateMs, loadMs, indexEntries };
 }
 
 /** The same records with `put` in one raw IndexedDB transaction, into a store with the same indexes. */
@@ -66,11 +94,8 @@ async function rawIndexedDb(count: number): Promise<{ loadMs: number }> {
     const request = indexedDB.open(name, 1);
     request.onupgradeneeded = () => {
       const store = request.result.createObjectStore('volunteers', { keyPath: 'id' });
-      // Exactly the indexes the app declares for the table, read from its schema.
-      for (const spec of v30Registry.stores
-        .volunteers!.split(',')
-        .map((x) => x.trim())
-        .slice(1)) {
+      // Exactly the indexes the app declares for the table, read from its latest schema.
+      for (const spec of declaredIndexes()) {
         const multiEntry = spec.startsWith('*');
         const keyPath = spec.replace(/^\*/, '');
         store.createIndex(keyPath, keyPath, { multiEntry });

@@ -26,7 +26,9 @@ async function queries() {
   await db.open();
   // Inputs drawn from the data itself, so that every query finds someone.
   const sample = await db.volunteers.limit(20).toArray();
-  const districts = await db.volunteers.orderBy('ix.dist').uniqueKeys();
+  // Districts that have volunteers, in code order: a subdistrict's code starts with its district's.
+  const subdistricts = await db.volunteers.orderBy('ix.subd').uniqueKeys();
+  const districts = [...new Set(subdistricts.map((code) => String(code).slice(0, 4)))];
   const nameFilters = sample.map((v) => ({ ...emptyFilter, q: v.lastNameTh.slice(0, 3) }));
   const fullNameFilters = sample.map((v) => ({
     ...emptyFilter,

@@ -1,7 +1,7 @@
 // The list's search box and filters; every change goes to the URL.
 import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareThai } from '@shared/domain/text/thai-collation';
 import {
@@ -26,7 +26,8 @@ function options(rows: Named[] | undefined, english: boolean) {
     .map((r) => ({ value: r.code, label: english && r.nameEn ? r.nameEn : r.nameTh }));
 }
 
-export function FilterBar({ filter, onChange }: Props) {
+/** Memoised: the list arriving re-renders the page, not its filters. */
+export const FilterBar = memo(function FilterBar({ filter, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const english = i18n.language === 'en';
   const installation = useInstallation();
@@ -35,15 +36,16 @@ export function FilterBar({ filter, onChange }: Props) {
   const [q, setQ] = useState(filter.q);
   useEffect(() => setQ(filter.q), [filter.q]);
 
-  const provinces = useLiveQuery(() => (ownProvince ? [] : listProvinces(db)), [ownProvince]);
-  const districts = useLiveQuery(
-    async () => (province ? listDistricts(db, province) : []),
-    [province],
-  );
-  const subdistricts = useLiveQuery(
-    async () => (filter.district ? listSubdistricts(db, filter.district) : []),
-    [filter.district],
-  );
+  // One query for the three lists, so that the bar renders once more when they arrive, not thrice.
+  const areas = useLiveQuery(async () => {
+    const [provinces, districts, subdistricts] = await Promise.all([
+      ownProvince ? [] : listProvinces(db),
+      province ? listDistricts(db, province) : [],
+      filter.district ? listSubdistricts(db, filter.district) : [],
+    ]);
+    return { provinces, districts, subdistricts };
+  }, [ownProvince, province, filter.district]);
+  const { provinces, districts, subdistricts } = areas ?? {};
   const any = t('volunteers.filter.any');
 
   return (
@@ -160,4 +162,4 @@ export function FilterBar({ filter, onChange }: Props) {
       )}
     </Group>
   );
-}
+});

@@ -1,10 +1,13 @@
-// The list for a filter (its count and ids by position), kept current as records change, and the
-// registry's total.
-import { useDeferredValue } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { hasAnyFilter, type VolunteerFilter } from '@shared/domain/volunteers/volunteer-filter';
+// The list for a filter (its count and ids by position) and the registry's total, kept current as
+// records change.
+import { liveQuery } from 'dexie';
+import { useDeferredValue, useLayoutEffect, useState } from 'react';
+import type { VolunteerFilter } from '@shared/domain/volunteers/volunteer-filter';
 import { db } from '../../../db/db';
+import { totalOf, volunteerCounts } from '../../../db/volunteer-counts';
 import { openVolunteerList, type VolunteerList } from '../../../db/volunteer-list';
+
+type Read = { key: string; list: VolunteerList; total: number };
 
 export function useVolunteerList(filter: VolunteerFilter): {
   list: VolunteerList | undefined;
@@ -14,18 +17,29 @@ export function useVolunteerList(filter: VolunteerFilter): {
 } {
   // The deferred filter keeps typing responsive while a query for the previous keystroke runs.
   const deferred = useDeferredValue(filter);
-  const key = JSON.stringify(deferred);
-  const result = useLiveQuery(
-    async () => ({ key, list: await openVolunteerList(db, deferred) }),
-    [key],
-  );
-  const isCurrent = result?.key === JSON.stringify(filter);
-  // Unfiltered, the list's own count is the total: no second count of the whole registry.
-  const filtered = hasAnyFilter(filter);
-  const count = useLiveQuery(
-    async () => (filtered ? db.volunteers.where('ix.sort').above('').count() : null),
-    [filtered],
-  );
-  const total = filtered ? (count ?? undefined) : isCurrent ? result?.list.count : undefined;
-  return { list: result?.list, isCurrent, total };
+  const [read, setRead] = useState<Read>();
+  const [error, setError] = useState<unknown>(null);
+  // Subscribed as soon as the screen is committed, before it is painted (useLiveQuery waits for
+  // the paint), so that the first rows are read while the page paints. The total is the count
+  // the database keeps, read in the same round.
+  useLayoutEffect(() => {
+    const key = JSON.stringify(deferred);
+    const subscription = liveQuery(async () => {
+      const [list, counts] = await Promise.all([
+        openVolunteerList(db, deferred),
+        volunteerCounts(db),
+      ]);
+      return { key, list, total: totalOf(counts) };
+    }).subscribe({
+      next: (value) => {
+        setRead(value);
+        setError(null);
+      },
+      error: setError,
+    });
+    return () => subscription.unsubscribe();
+  }, [deferred]);
+  if (error) throw error;
+  const isCurrent = read?.key === JSON.stringify(filter);
+  return { list: read?.list, isCurrent, total: isCurrent ? read?.total : undefined };
 }

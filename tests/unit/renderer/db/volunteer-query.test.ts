@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppDB } from '@renderer/db/app-db';
 import { createWriter } from '@renderer/db/write';
@@ -65,6 +66,61 @@ describe('the registry list query', () => {
     expect(await query({ q: 'ไม่มีใคร' })).toEqual([]);
   });
 
+  it('finds only the names that every word matches, among many alike', async () => {
+    db = await freshDb();
+    const writer = createWriter(db, centre);
+    const surnames = ['ใจดี', 'ใจงาม', 'ศรีสุข', 'ทองดี'];
+    const created = await writer.createMany(
+      'volunteers',
+      Array.from({ length: 600 }, (_, i) =>
+        sampleVolunteer({
+          firstNameTh: i % 2 ? 'สมชาย' : 'สมศรี',
+          lastNameTh: surnames[i % 4]!,
+          nationalId: `3${String(i).padStart(12, '0')}`,
+        }),
+      ),
+    );
+    const expected = (first: string, part: string) =>
+      created
+        .filter((v) => v.firstNameTh === first && v.lastNameTh.includes(part))
+        .map((v) => v.id)
+        .sort();
+    expect((await query({ q: 'สม ดี' })).sort()).toEqual(
+      created
+        .filter((v) => v.lastNameTh.endsWith('ดี'))
+        .map((v) => v.id)
+        .sort(),
+    );
+    expect((await query({ q: 'สมชาย ใจ' })).sort()).toEqual(expected('สมชาย', 'ใจ'));
+    expect((await query({ q: 'ดี สมศรี' })).sort()).toEqual(expected('สมศรี', 'ดี'));
+    expect(await query({ q: 'สมชาย ศรีสุข' })).toEqual([]);
+  });
+
+  it('answers again when a record that a search finds is added or removed', async () => {
+    const v = await registry();
+    const writer = createWriter(db, centre);
+    const seen: string[][] = [];
+    const next = () =>
+      new Promise<string[]>((resolve) => {
+        const wait = () => (seen.length > shown ? resolve(seen[shown++]!) : setTimeout(wait, 5));
+        wait();
+      });
+    let shown = 0;
+    const subscription = liveQuery(() =>
+      queryVolunteerIds(db, { ...emptyFilter, q: 'สม ใจ' }),
+    ).subscribe((ids) => seen.push(ids));
+    expect(await next()).toEqual([v.somchai]);
+    // A name that sorts after สมชาย ใจดี, found from its middle.
+    const added = await writer.create(
+      'volunteers',
+      sampleVolunteer({ firstNameTh: 'สมหมาย', lastNameTh: 'จริงใจ', nationalId: '1102012345694' }),
+    );
+    expect(await next()).toEqual([v.somchai, added.id]);
+    await writer.remove('volunteers', v.somchai);
+    expect(await next()).toEqual([added.id]);
+    subscription.unsubscribe();
+  });
+
   it('finds by national id typed with dashes or Thai digits, and by phone', async () => {
     const v = await registry();
     expect(await query({ q: '1-1020-12345-67-8' })).toEqual([v.somying]);
@@ -77,6 +133,9 @@ describe('the registry list query', () => {
     expect(await query({ status: ['active'] })).toEqual([v.somchai, v.somying]);
     expect(await query({ status: ['active'], tier: ['A'] })).toEqual([v.somchai]);
     expect(await query({ district: '6502' })).toEqual([v.somying]);
+    expect(await query({ province: '65' })).toEqual([v.malee, v.somchai, v.somying]);
+    expect(await query({ province: '66' })).toEqual([]);
+    expect(await query({ subdistrict: '650201' })).toEqual([v.somying]);
     expect(await query({ q: 'สม', district: '6501' })).toEqual([v.somchai]);
     expect(await query({ registration: 'registered' })).toEqual([]);
     expect(await query({ registration: 'unregistered', status: ['paused'] })).toEqual([v.malee]);

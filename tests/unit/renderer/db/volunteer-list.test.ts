@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AppDB } from '@renderer/db/app-db';
+import { openVolunteerList } from '@renderer/db/volunteer-list';
+import { queryVolunteerIds } from '@renderer/db/volunteer-query';
+import { createWriter } from '@renderer/db/write';
+import { emptyFilter } from '@shared/domain/volunteers/volunteer-filter';
+import { sampleVolunteer } from '../../../support/sample-volunteer';
+import { freshDb } from './test-db';
+
+const centre = { installationId: 'C6501-1', organisation: 'C6501' };
+let db: AppDB;
+afterEach(() => db?.close());
+
+/** `count` volunteers with distinct names and ids, one of them deleted. */
+async function registry(count: number) {
+  db = await freshDb();
+  const writer = createWriter(db, centre);
+  const created = await writer.createMany(
+    'volunteers',
+    Array.from({ length: count }, (_, i) =>
+      sampleVolunteer({
+        firstNameTh: `สม${String(i).padStart(3, '0')}`,
+        nationalId: `3${String(i).padStart(12, '0')}`,
+      }),
+    ),
+  );
+  await writer.remove('volunteers', created[Math.min(5, count - 1)]!.id);
+}
+
+describe('the unfiltered registry list', () => {
+  it('counts the live volunteers and gives every position in the list order', async () => {
+    await registry(130);
+    const list = await openVolunteerList(db, emptyFilter);
+    const ordered = await queryVolunteerIds(db, { ...emptyFilter, q: 'สม' });
+    expect(list.count).toBe(129);
+    expect(ordered).toHaveLength(129);
+    // The first page and the pages past it, in the order of the sort index.
+    expect(await list.idsAt(0, 10)).toEqual(ordered.slice(0, 10));
+    expect(await list.idsAt(95, 125)).toEqual(ordered.slice(95, 125));
+    expect(await list.all()).toEqual(ordered);
+  });
+
+  it('reads its count as the registry changes', async () => {
+    await registry(3);
+    expect((await openVolunteerList(db, emptyFilter)).count).toBe(2);
+    await createWriter(db, centre).create('volunteers', sampleVolunteer());
+    expect((await openVolunteerList(db, { ...emptyFilter, desc: true })).count).toBe(3);
+  });
+});
