@@ -6,10 +6,17 @@ const channels = {
   'app:info': true,
   'files:open': true,
   'files:save': true,
+  'files:save-many': true,
   'print:pdf': true,
   'backup:write': true,
   'backup:list': true,
   'backup:read': true,
+  'keys:create': true,
+  'keys:public': true,
+  'keys:sign': true,
+  'keys:file-key': true,
+  'keys:backup': true,
+  'keys:restore': true,
 } satisfies Record<HostChannel, true>;
 
 const events = { 'app:open-file': true } satisfies Record<HostEventName, true>;

@@ -6,12 +6,15 @@ import { appHandlers } from './ipc/app';
 import { backupHandlers } from './ipc/backup';
 import { electronDialogs } from './ipc/dialogs';
 import { filesHandlers } from './ipc/files';
+import { keysHandlers } from './ipc/keys';
 import { printHandlers } from './ipc/print';
 import { registerHostHandlers } from './ipc/register';
+import { safeStorageSealer } from './ipc/safe-storage';
 import { openBundleFromArgs } from './open-file';
 import { openPrintPage } from './print-page';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { secureContents, secureSession } from './security';
+import { openKeyStore } from './services/key-store';
 import { createMainWindow } from './window';
 
 registerAppScheme();
@@ -42,6 +45,7 @@ function start(): void {
       filesHandlers(electronDialogs),
       printHandlers(openPrintPage, electronDialogs),
       backupHandlers(path.join(app.getPath('userData'), 'backups')),
+      keysHandlers(openKeyStore(path.join(app.getPath('userData'), 'keys'), safeStorageSealer)),
     ],
     (channel, listener) => ipcMain.handle(channel, listener),
   );

@@ -17,6 +17,18 @@ export const electronDialogs: FileDialogs = {
       : await dialog.showOpenDialog(options);
     return result.canceled ? [] : result.filePaths;
   },
+  async chooseFolder({ title }) {
+    const options: OpenDialogOptions = {
+      title,
+      defaultPath: app.getPath('documents'),
+      properties: ['openDirectory', 'createDirectory'],
+    };
+    const parent = BrowserWindow.getFocusedWindow();
+    const result = parent
+      ? await dialog.showOpenDialog(parent, options)
+      : await dialog.showOpenDialog(options);
+    return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]!;
+  },
   async chooseSavePath({ suggestedName, filters }) {
     const options: SaveDialogOptions = {
       defaultPath: path.join(app.getPath('documents'), suggestedName),

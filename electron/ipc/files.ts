@@ -14,6 +14,7 @@ export type FileDialogs = {
     multiple: boolean;
   }): Promise<string[]>;
   chooseSavePath(options: { suggestedName: string; filters: FileFilter[] }): Promise<string | null>;
+  chooseFolder(options: { title: string }): Promise<string | null>;
 };
 
 /** Larger than any bundle or spreadsheet a centre makes; the renderer may ask for less. */
@@ -40,6 +41,18 @@ export function filesHandlers(dialogs: FileDialogs): AreaHandlers {
     },
     'files:save': ({ suggestedName, bytes, filters }) =>
       saveThroughDialog(dialogs, suggestedName, filters, bytes),
+    'files:save-many': async ({ title, files }) => {
+      const folder = await dialogs.chooseFolder({ title });
+      if (folder === null) return { saved: false };
+      for (const file of files) {
+        await writeFileAtomic(path.join(folder, file.suggestedName), file.bytes);
+      }
+      return {
+        saved: true,
+        folder: path.basename(folder),
+        names: files.map((f) => f.suggestedName),
+      };
+    },
   };
 }
 

@@ -16,7 +16,7 @@ export const navItems: readonly NavItem[] = [
   { key: 'meetings', path: '/meetings', isOpen: false },
   { key: 'standard', path: '/standard', isOpen: false },
   { key: 'awards', path: '/awards', isOpen: false },
-  { key: 'exchange', path: '/exchange', isOpen: false },
+  { key: 'exchange', path: '/exchange', isOpen: true },
   { key: 'reports', path: '/reports', isOpen: false },
   { key: 'settings', path: '/settings', isOpen: true },
   { key: 'about', path: '/about', isOpen: true },

@@ -2,6 +2,15 @@
 import { createHashRouter, Navigate, Outlet } from 'react-router';
 import { AboutPage } from '../features/about/AboutPage';
 import { AreaNotYetPage } from '../features/areas/AreaNotYetPage';
+import { ConflictPage } from '../features/exchange/conflicts/ConflictPage';
+import { ConflictsPage } from '../features/exchange/conflicts/ConflictsPage';
+import { KeyringPage } from '../features/exchange/keyring/KeyringPage';
+import { NationalPage } from '../features/exchange/department/NationalPage';
+import { RegistrationsPage } from '../features/exchange/department/RegistrationsPage';
+import { ExchangeLogPage } from '../features/exchange/ExchangeLogPage';
+import { ExchangePage } from '../features/exchange/ExchangePage';
+import { KeysPage } from '../features/exchange/keys/KeysPage';
+import { OrganisationsPage } from '../features/exchange/organisations/OrganisationsPage';
 import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SetupPage } from '../features/setup/SetupPage';
@@ -47,7 +56,15 @@ export const router = createHashRouter([
           { path: 'meetings/*', element: <AreaNotYetPage area="meetings" /> },
           { path: 'standard/*', element: <AreaNotYetPage area="standard" /> },
           { path: 'awards/*', element: <AreaNotYetPage area="awards" /> },
-          { path: 'exchange/*', element: <AreaNotYetPage area="exchange" /> },
+          { path: 'exchange', element: <ExchangePage /> },
+          { path: 'exchange/log', element: <ExchangeLogPage /> },
+          { path: 'exchange/keys', element: <KeysPage /> },
+          { path: 'exchange/organisations', element: <OrganisationsPage /> },
+          { path: 'exchange/keyring', element: <KeyringPage /> },
+          { path: 'exchange/registrations', element: <RegistrationsPage /> },
+          { path: 'exchange/national', element: <NationalPage /> },
+          { path: 'exchange/conflicts', element: <ConflictsPage /> },
+          { path: 'exchange/conflicts/:seq', element: <ConflictPage /> },
           { path: 'reports/*', element: <AreaNotYetPage area="reports" /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: 'about', element: <AboutPage /> },

@@ -1,5 +1,5 @@
 // Opening and saving files in a plain browser: a file input and a download.
-import type { HostArgs, OpenedFile, SavedFile } from '@shared/host';
+import type { HostArgs, OpenedFile, SavedFile, SavedFiles } from '@shared/host';
 import { UserFacingError } from '@shared/errors';
 
 export function openFiles(args: HostArgs<'files:open'>): Promise<OpenedFile[]> {
@@ -48,4 +48,10 @@ export function saveFile(args: HostArgs<'files:save'>): SavedFile {
   // Give the browser time to start the download before the URL is released.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
   return { saved: true, name: args.suggestedName };
+}
+
+/** A browser has no folder to offer: each file is its own download, into the downloads folder. */
+export function saveFiles(args: HostArgs<'files:save-many'>): SavedFiles {
+  for (const file of args.files) saveFile({ ...file, filters: [] });
+  return { saved: true, folder: '', names: args.files.map((f) => f.suggestedName) };
 }

@@ -7,9 +7,26 @@ import * as volunteers from '../features/volunteers/i18n';
 import * as volunteerImport from '../features/volunteers/import/i18n';
 import * as duplicates from '../features/volunteers/duplicates/i18n';
 import * as print from '../print/i18n';
+import * as conflicts from '../features/exchange/conflicts/i18n';
+import * as exchange from '../features/exchange/i18n';
+import * as keys from '../features/exchange/keys/i18n';
+import * as keyring from '../features/exchange/keyring/i18n';
+import * as department from '../features/exchange/department/i18n';
+import * as organisations from '../features/exchange/organisations/i18n';
 
 /** Each area keeps its own text beside its screens; the catalogue is their union. */
-const areas = [volunteers, volunteerImport, duplicates, print];
+const areas = [
+  volunteers,
+  volunteerImport,
+  duplicates,
+  print,
+  exchange,
+  keys,
+  keyring,
+  department,
+  conflicts,
+  organisations,
+];
 const catalogue = (language: Language) =>
   Object.assign({}, language === 'th' ? th : en, ...areas.map((area) => area[language]));
 

@@ -88,3 +88,13 @@ export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
 export function sha256Hex(bytes: Uint8Array): string {
   return toHex(sha256(bytes));
 }
+
+/**
+ * The same, through the platform's native SHA-256 (Web Crypto, present in browsers, workers and
+ * Node) when there is one: ten times faster on the large entries of a national bundle.
+ */
+export async function sha256HexAsync(bytes: Uint8Array): Promise<string> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return sha256Hex(bytes);
+  return toHex(new Uint8Array(await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)));
+}

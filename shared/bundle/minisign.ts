@@ -126,22 +126,75 @@ export function parseSecretKey(text: string): MinisignSecretKey {
   return { keyId: keyIdFromBytes(keyNumber), publicKey, seed };
 }
 
+/** Signs raw bytes with Ed25519 (RFC 8032), wherever the secret key is kept. */
+export type RawEd25519Signer = (message: Uint8Array) => Promise<Uint8Array>;
+
+const DEFAULT_UNTRUSTED_COMMENT = 'signature from minisign secret key';
+
 /** A `.minisig` text: prehashed signature of `message`, and the global one over it and the comment. */
 export function signMinisign(
   message: Uint8Array,
   key: MinisignSecretKey,
   trustedComment: string,
-  untrustedComment = 'signature from minisign secret key',
+  untrustedComment = DEFAULT_UNTRUSTED_COMMENT,
 ): string {
+  checkComments(trustedComment, untrustedComment);
+  const signature = ed25519.sign(blake2b(message), key.seed);
+  const globalSignature = ed25519.sign(concatBytes(signature, utf8(trustedComment)), key.seed);
+  return minisigText(key.keyId, signature, globalSignature, trustedComment, untrustedComment);
+}
+
+/**
+ * The same `.minisig` text as signMinisign, signed by `rawSign` where the seed is out of reach (the
+ * operating system's keystore, a non-extractable WebCrypto key). Ed25519 is deterministic, so for
+ * the same key both write the same bytes.
+ */
+export async function signMinisignWith(
+  message: Uint8Array,
+  keyId: string,
+  rawSign: RawEd25519Signer,
+  trustedComment: string,
+  untrustedComment = DEFAULT_UNTRUSTED_COMMENT,
+): Promise<string> {
+  checkComments(trustedComment, untrustedComment);
+  if (!/^[0-9A-F]{16}$/.test(keyId)) {
+    throw new UserFacingError(
+      'bundle.minisign.key-id',
+      {
+        th: `รหัสกุญแจ "${keyId}" ไม่ใช่เลขฐานสิบหกตัวพิมพ์ใหญ่ 16 หลักตามที่ minisign พิมพ์`,
+        en: `The key id "${keyId}" is not 16 upper-case hex digits as minisign prints it`,
+      },
+      { field: 'keyId' },
+    );
+  }
+  const signature = await rawSign(blake2b(message));
+  const globalSignature = await rawSign(concatBytes(signature, utf8(trustedComment)));
+  if (signature.length !== 64 || globalSignature.length !== 64) {
+    throw new UserFacingError('bundle.minisign.signer', {
+      th: 'การลงลายมือชื่อไม่ได้ผลเป็นลายเซ็น Ed25519 ขนาด 64 ไบต์ จึงไม่ได้ลงลายมือชื่อ',
+      en: 'Signing did not give a 64-byte Ed25519 signature, so nothing was signed',
+    });
+  }
+  return minisigText(keyId, signature, globalSignature, trustedComment, untrustedComment);
+}
+
+function checkComments(trustedComment: string, untrustedComment: string): void {
   if (/[\r\n]/.test(trustedComment) || /[\r\n]/.test(untrustedComment)) {
     throw new UserFacingError('bundle.minisign.comment', {
       th: 'ความเห็นในลายเซ็นต้องอยู่ในบรรทัดเดียว',
       en: 'A signature comment must fit on one line',
     });
   }
-  const signature = ed25519.sign(blake2b(message), key.seed);
-  const globalSignature = ed25519.sign(concatBytes(signature, utf8(trustedComment)), key.seed);
-  const sigStruct = concatBytes(SIG_ALG_PREHASHED, keyIdToBytes(key.keyId), signature);
+}
+
+function minisigText(
+  keyId: string,
+  signature: Uint8Array,
+  globalSignature: Uint8Array,
+  trustedComment: string,
+  untrustedComment: string,
+): string {
+  const sigStruct = concatBytes(SIG_ALG_PREHASHED, keyIdToBytes(keyId), signature);
   return (
     `${COMMENT_PREFIX}${untrustedComment}\n${toBase64(sigStruct)}\n` +
     `${TRUSTED_PREFIX}${trustedComment}\n${toBase64(globalSignature)}\n`

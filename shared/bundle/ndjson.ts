@@ -6,6 +6,15 @@ export type BundleRecord = { id: string } & Record<string, unknown>;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * Whether any line may hold a forbidden key, judged from the text alone: a key can only be one of
+ * them if its name appears in the text, or if the text escapes characters (`\u…`) that could spell
+ * it. When neither is so, no record needs walking.
+ */
+function mayHoldForbiddenKey(text: string): boolean {
+  return text.includes('\\u') || [...FORBIDDEN_KEYS].some((key) => text.includes(key));
+}
+
 function byId(a: BundleRecord, b: BundleRecord): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -32,6 +41,7 @@ export function parseTable(path: string, bytes: Uint8Array): BundleRecord[] {
   }
   const lines = text.slice(0, -1).split('\n');
   const records: BundleRecord[] = [];
+  const walkKeys = mayHoldForbiddenKey(text);
   lines.forEach((line, i) => {
     const row = i + 1;
     if (line.endsWith('\r'))
@@ -44,7 +54,7 @@ export function parseTable(path: string, bytes: Uint8Array): BundleRecord[] {
     }
     if (!isPlainObject(value))
       throw recordError('json', path, row, 'ไม่ใช่ออบเจกต์ JSON', 'is not a JSON object');
-    const key = forbiddenKeyIn(value);
+    const key = walkKeys ? forbiddenKeyIn(value) : null;
     if (key !== null) {
       throw recordError(
         'forbidden-key',

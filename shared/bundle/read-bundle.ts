@@ -1,7 +1,7 @@
 // Verifies an exchange bundle completely (bundle-format.md, "Reading a bundle") and returns its contents.
 import { UserFacingError } from '../errors';
-import { decryptWithIdentities, isAgeEncrypted } from './age';
-import { decodeUtf8, sha256Hex } from './bytes';
+import { decryptWithIdentities, isAgeEncrypted, type AgeIdentity } from './age';
+import { decodeUtf8, sha256Hex, sha256HexAsync } from './bytes';
 import {
   MANIFEST_PATH,
   SIGNATURE_PATH,
@@ -36,8 +36,11 @@ export type TrustedKey = MinisignPublicKey & { revokedAt?: string | null };
 
 export type VerifyOptions = {
   trust: (issuer: string) => TrustedKey | null;
-  /** This installation's age identities (`AGE-SECRET-KEY-1…`), for encrypted bundles. */
-  identities?: readonly string[];
+  /**
+   * This installation's age identities, for encrypted bundles: `AGE-SECRET-KEY-1…` strings, X25519
+   * CryptoKeys, or identities that get the file key from the host (identityFromFileKey).
+   */
+  identities?: readonly AgeIdentity[];
   limits?: Partial<BundleLimits>;
 };
 
@@ -137,9 +140,10 @@ export async function verifyBundle(
   const tables: Record<string, BundleRecord[]> = {};
   const files: Record<string, Uint8Array> = {};
   for (const { item, entry } of located) {
-    const data = extractZipEntry(zip, entry);
+    // Its SHA-256 is checked next: a stronger check of the same bytes than the ZIP's CRC.
+    const data = extractZipEntry(zip, entry, { checkCrc: false });
     if (data.length !== item.bytes) throw sizeError(item.path);
-    if (sha256Hex(data) !== item.sha256) {
+    if ((await sha256HexAsync(data)) !== item.sha256) {
       throw bundleError(
         'bundle.entry.sha256',
         `SHA-256 ของ "${item.path}" ไม่ตรงกับ manifest.json (แฟ้มถูกแก้ไขหรือเสียหาย)`,

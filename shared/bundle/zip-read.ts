@@ -218,8 +218,15 @@ function locateData(bytes: Uint8Array, view: DataView, entries: ZipEntry[], limi
   }
 }
 
-/** Expands one entry, refusing output that differs from the declared size or CRC. */
-export function extractZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+/**
+ * Expands one entry, refusing output that differs from the declared size or CRC. A caller that
+ * checks the entry's SHA-256 itself may skip the CRC, which that check makes redundant.
+ */
+export function extractZipEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  { checkCrc = true }: { checkCrc?: boolean } = {},
+): Uint8Array {
   const raw = bytes.subarray(entry.dataStart, entry.dataEnd);
   let data: Uint8Array;
   if (entry.method === 'stored') {
@@ -240,7 +247,7 @@ export function extractZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array 
     }
   }
   if (data.length !== entry.size) throw sizeMismatch(entry.name);
-  if (crc32(data) !== entry.crc32) {
+  if (checkCrc && crc32(data) !== entry.crc32) {
     throw zipError(
       'crc',
       {

@@ -109,6 +109,7 @@ try {
   print(`volunteers-load-${k}-rate`, Math.round(VOLUNTEERS / (layer.loadMs / 1000)), 'records/s');
   print(`volunteers-load-${k}-raw-indexeddb`, raw.loadMs, 'ms');
   print(`volunteers-load-${k}-ratio-to-raw`, layer.loadMs / raw.loadMs, 'x');
+  print('volunteers-index-entries-per-record', layer.indexEntries, 'entries');
 
   const queries = await page.evaluate(() => globalThis.bench.queries());
   print(`volunteers-search-name-prefix-${k}-median`, queries.name.medianMs, 'ms');
@@ -121,6 +122,20 @@ try {
   await listFigures(k, page).catch((error) =>
     console.error(`list figures not measured: ${error.message}`),
   );
+
+  // The whole registry as one bundle: written by its installation, checked and applied by another.
+  const exchanged = await page.evaluate(() => globalThis.bench.exchange());
+  const seconds = (ms) => ms / 1000;
+  const importMs = exchanged.verifyMs + exchanged.planMs + exchanged.applyMs;
+  print(`bundle-size-${k}`, exchanged.megabytes, 'MB');
+  print(`bundle-export-${k}`, seconds(exchanged.exportMs), 's');
+  print(`bundle-export-${k}-throughput`, exchanged.megabytes / seconds(exchanged.exportMs), 'MB/s');
+  print(`bundle-verify-${k}-in-browser`, seconds(exchanged.verifyMs), 's');
+  print(`bundle-plan-${k}`, seconds(exchanged.planMs), 's');
+  print(`bundle-apply-${k}`, seconds(exchanged.applyMs), 's');
+  print(`bundle-import-${k}-total`, seconds(importMs), 's');
+  print(`bundle-import-${k}-throughput`, exchanged.megabytes / seconds(importMs), 'MB/s');
+  print(`bundle-import-${k}-records-applied`, exchanged.records, 'records');
 
   // Spreadsheet import, last because it starts its own database: 10,000 rows (a centre's whole
   // registry at once), fewer when the load is smaller.

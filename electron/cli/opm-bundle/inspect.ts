@@ -3,14 +3,19 @@ import { sha256Hex } from '../../../shared/bundle/bytes';
 import { MANIFEST_PATH, parseManifest } from '../../../shared/bundle/manifest';
 import { extractZipEntry, readZipDirectory } from '../../../shared/bundle/zip-read';
 import { isUserFacingError } from '../../../shared/errors';
-import { onePositional, openBundleFile, parseCommand, readIdentities } from './io';
+import { onePositional, openBundleFile, parseCommand, readIdentities, readPassword } from './io';
 
 export async function inspect(args: string[]): Promise<number> {
   const { values, positionals } = parseCommand('inspect', args, {
     identity: { type: 'string', multiple: true },
+    'password-file': { type: 'string' },
   });
   const file = onePositional('inspect', positionals, 'bundle file');
-  const { zip, encrypted } = await openBundleFile(file, readIdentities(values.identity));
+  const password = readPassword(values['password-file']);
+  const { zip, encrypted } = await openBundleFile(
+    file,
+    await readIdentities(values.identity, password),
+  );
   const directory = readZipDirectory(zip);
   let status = 0;
   const manifestEntry = directory.find((entry) => entry.name === MANIFEST_PATH);

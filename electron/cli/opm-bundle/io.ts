@@ -6,6 +6,14 @@ import {
   isAgeEncrypted,
   parseAgeIdentityFile,
 } from '../../../shared/bundle/age';
+import {
+  decryptAgeIdentityFile,
+  decryptMinisignSecretKey,
+  isPasswordProtectedAgeIdentity,
+  isPasswordProtectedMinisignKey,
+} from '../../../shared/bundle/key-backup';
+import { parseSecretKey, type MinisignSecretKey } from '../../../shared/bundle/minisign';
+import { UserFacingError, isUserFacingError } from '../../../shared/errors';
 import { UsageError } from './usage';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -50,8 +58,53 @@ export function readText(path: string): string {
   return readFileSync(path, 'utf8');
 }
 
-export function readIdentities(paths: readonly string[] | undefined): string[] {
-  return (paths ?? []).flatMap((path) => parseAgeIdentityFile(readText(path)));
+/** The password on the first line of a file, without its line end, as minisign reads one from stdin. */
+export function readPassword(path: string | undefined): string | undefined {
+  return path === undefined ? undefined : readText(path).split(/\r?\n/)[0]!;
+}
+
+/** A key file's refusal names the file, so a script that reads several knows which one. */
+async function aboutFile<T>(path: string, read: () => T | Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!isUserFacingError(error)) throw error;
+    const text = { th: `${path}: ${error.text.th}`, en: `${path}: ${error.text.en}` };
+    throw new UserFacingError(error.code, text, error.where);
+  }
+}
+
+function passwordFor(path: string, password: string | undefined): string {
+  if (password === undefined) {
+    throw new UsageError(`${path} is password-protected: give --password-file F`);
+  }
+  return password;
+}
+
+/** The identities in age identity files, opening passphrase-protected ones with the password. */
+export async function readIdentities(
+  paths: readonly string[] | undefined,
+  password: string | undefined,
+): Promise<string[]> {
+  const identities: string[] = [];
+  for (const path of paths ?? []) {
+    const bytes = readBytes(path);
+    const text = isPasswordProtectedAgeIdentity(bytes)
+      ? await aboutFile(path, () => decryptAgeIdentityFile(bytes, passwordFor(path, password)))
+      : readText(path);
+    identities.push(...(await aboutFile(path, () => parseAgeIdentityFile(text))));
+  }
+  return identities;
+}
+
+/** A minisign secret key file, opened with the password when it is password-protected. */
+export async function readSecretKey(
+  path: string,
+  password: string | undefined,
+): Promise<MinisignSecretKey> {
+  const text = readText(path);
+  if (!isPasswordProtectedMinisignKey(text)) return aboutFile(path, () => parseSecretKey(text));
+  return aboutFile(path, () => decryptMinisignSecretKey(text, passwordFor(path, password)));
 }
 
 /** A bundle file's bytes; wrong usage when it is age-encrypted and no identity was given. */

@@ -3,13 +3,26 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ageIdentityFileText, generateAgeKeyPair } from '../../../shared/bundle/age';
 import {
+  encryptAgeIdentityFile,
+  encryptMinisignSecretKey,
+} from '../../../shared/bundle/key-backup';
+import {
   generateMinisignKeyPair,
   publicKeyFileText,
   secretKeyFileText,
 } from '../../../shared/bundle/minisign';
 import { parseInstallationId } from '../../../shared/domain/organisations/codes';
-import { parseCommand, required } from './io';
+import { parseCommand, readPassword, required } from './io';
 import { UsageError } from './usage';
+
+/** The password from --password-file; an empty one would protect nothing, so it is refused. */
+function newPassword(file: string | undefined): string | undefined {
+  const password = readPassword(file);
+  if (password === '') {
+    throw new UsageError(`keygen: ${file} is empty: put the password on its first line`);
+  }
+  return password;
+}
 
 export async function keygen(args: string[]): Promise<number> {
   const { values, positionals } = parseCommand('keygen', args, {
@@ -23,14 +36,7 @@ export async function keygen(args: string[]): Promise<number> {
   if (parseInstallationId(id) === null) {
     throw new UsageError(`keygen: "${id}" is not an installation id (e.g. C6501-1, DSDW-2)`);
   }
-  if (values['password-file'] !== undefined) {
-    // Writing minisign's scrypt-protected key and age's passphrase-encrypted identity is not
-    // implemented; refusing is better than writing keys that look protected and are not.
-    throw new UsageError(
-      'keygen: --password-file is not supported: password-protected key files cannot be written yet; ' +
-        'write unprotected keys, then protect them with `minisign -C -s ID.minisign.key` and `age -p`',
-    );
-  }
+  const password = newPassword(values['password-file']);
   const names = {
     minisignPublic: `${id}.minisign.pub`,
     minisignSecret: `${id}.minisign.key`,
@@ -44,15 +50,33 @@ export async function keygen(args: string[]): Promise<number> {
   }
   const signing = generateMinisignKeyPair();
   const age = await generateAgeKeyPair();
+  // bundle-format.md: secret keys leave only in minisign's and age's own password-protected formats
+  // (or unprotected, when asked). Everything is made before anything is written.
+  const identityFile = ageIdentityFileText(age, new Date());
+  const files: [name: string, text: string, mode: number][] = [
+    [names.minisignPublic, publicKeyFileText(signing.publicKey), 0o644],
+    [names.agePublic, `${age.recipient}\n`, 0o644],
+    [
+      names.minisignSecret,
+      password === undefined
+        ? secretKeyFileText(signing.secretKey)
+        : await encryptMinisignSecretKey(signing.secretKey, password),
+      0o600,
+    ],
+    [
+      names.ageSecret,
+      password === undefined ? identityFile : await encryptAgeIdentityFile(identityFile, password),
+      0o600,
+    ],
+  ];
   mkdirSync(out, { recursive: true });
-  const write = (name: string, text: string, mode: number) =>
+  for (const [name, text, mode] of files)
     writeFileSync(join(out, name), text, { mode, flag: 'wx' });
-  write(names.minisignPublic, publicKeyFileText(signing.publicKey), 0o644);
-  write(names.agePublic, `${age.recipient}\n`, 0o644);
-  write(names.minisignSecret, secretKeyFileText(signing.secretKey), 0o600);
-  write(names.ageSecret, ageIdentityFileText(age, new Date()), 0o600);
   console.log(
-    `keys for ${id} in ${out}: minisign key id ${signing.publicKey.keyId}, age recipient ${age.recipient} (secret keys unprotected)`,
+    `keys for ${id} in ${out}: minisign key id ${signing.publicKey.keyId}, age recipient ${age.recipient} ` +
+      (password === undefined
+        ? '(secret keys unprotected)'
+        : '(secret keys protected by the password)'),
   );
   return 0;
 }

@@ -1,5 +1,6 @@
-// opm-bundle: keygen, verify, inspect and pack exchange bundles from the command line (bundle-format.md).
+// opm-bundle: keys, enrolment, and verify, inspect and pack exchange bundles from the command line.
 import { isUserFacingError } from '../../../shared/errors';
+import { enrolment } from './enrolment';
 import { inspect } from './inspect';
 import { keygen } from './keygen';
 import { pack } from './pack';
@@ -8,6 +9,7 @@ import { verify } from './verify';
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   keygen,
+  enrolment,
   verify,
   inspect,
   pack,

@@ -3,10 +3,18 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BundleRecord } from '../../../shared/bundle/ndjson';
 import { parseTable } from '../../../shared/bundle/ndjson';
-import { parseSecretKey } from '../../../shared/bundle/minisign';
 import { writeBundle } from '../../../shared/bundle/write-bundle';
 import { DEPARTMENT_CODE, parseInstallationId } from '../../../shared/domain/organisations/codes';
-import { countOption, onePositional, parseCommand, readBytes, readText, required } from './io';
+import {
+  countOption,
+  onePositional,
+  parseCommand,
+  readBytes,
+  readPassword,
+  readSecretKey,
+  readText,
+  required,
+} from './io';
 import { UsageError } from './usage';
 
 const TABLE_SUFFIX = '.ndjson';
@@ -64,6 +72,7 @@ export async function pack(args: string[]): Promise<number> {
     since: { type: 'string' },
     'up-to': { type: 'string' },
     'created-at': { type: 'string' },
+    'password-file': { type: 'string' },
   });
   const dir = onePositional('pack', positionals, 'folder');
   const issuer = required('pack', values.issuer, 'issuer');
@@ -95,7 +104,7 @@ export async function pack(args: string[]): Promise<number> {
   const tables = readTables(dir);
   const records = Object.values(tables).reduce((sum, table) => sum + table.length, 0);
   const files = readAttachments(dir);
-  const secretKey = parseSecretKey(readText(keyFile));
+  const secretKey = await readSecretKey(keyFile, readPassword(values['password-file']));
   const recipients = readRecipients(recipientFiles);
   const written = await writeBundle({
     manifestFields: {

@@ -1,21 +1,39 @@
-// opm-bundle verify: checks a bundle against a keyring or one trusted key; exit 0 valid, 1 refused.
+// opm-bundle verify: checks a bundle against a keyring, the department's keys or one trusted key.
 import { basename } from 'node:path';
+import {
+  parseDepartmentKeys,
+  trustFromDepartmentKeys,
+} from '../../../shared/bundle/department-keys';
 import { parseKeyring, trustFromKeyring } from '../../../shared/bundle/keyring';
 import { parsePublicKey } from '../../../shared/bundle/minisign';
 import { bundleFileName } from '../../../shared/bundle/manifest';
 import { verifyBundle, type VerifyOptions } from '../../../shared/bundle/read-bundle';
-import { onePositional, parseCommand, readBundleBytes, readIdentities, readText } from './io';
+import {
+  onePositional,
+  parseCommand,
+  readBundleBytes,
+  readIdentities,
+  readPassword,
+  readText,
+} from './io';
 import { UsageError } from './usage';
 
 const TRUST_SUFFIX = '.minisign.pub';
 
-function trustFrom(keyring: string | undefined, trust: string | undefined): VerifyOptions['trust'] {
-  if ((keyring === undefined) === (trust === undefined)) {
+type TrustOptions = { keyring?: string; trust?: string; 'department-keys'?: string };
+
+function trustFrom(values: TrustOptions): VerifyOptions['trust'] {
+  const { keyring, trust } = values;
+  const departmentKeys = values['department-keys'];
+  if ([keyring, trust, departmentKeys].filter((value) => value !== undefined).length !== 1) {
     throw new UsageError(
-      'verify needs exactly one of --keyring K.json and --trust ID.minisign.pub',
+      'verify needs exactly one of --keyring K.json, --department-keys D.json and --trust ID.minisign.pub',
     );
   }
   if (keyring !== undefined) return trustFromKeyring(parseKeyring(readText(keyring)));
+  if (departmentKeys !== undefined) {
+    return trustFromDepartmentKeys(parseDepartmentKeys(readText(departmentKeys)));
+  }
   const name = basename(trust!);
   if (!name.endsWith(TRUST_SUFFIX) || name.length === TRUST_SUFFIX.length) {
     throw new UsageError(`--trust takes a file named ID${TRUST_SUFFIX}, not "${name}"`);
@@ -29,11 +47,13 @@ export async function verify(args: string[]): Promise<number> {
   const { values, positionals } = parseCommand('verify', args, {
     keyring: { type: 'string' },
     trust: { type: 'string' },
+    'department-keys': { type: 'string' },
     identity: { type: 'string', multiple: true },
+    'password-file': { type: 'string' },
   });
   const file = onePositional('verify', positionals, 'bundle file');
-  const trust = trustFrom(values.keyring, values.trust);
-  const identities = readIdentities(values.identity);
+  const trust = trustFrom(values);
+  const identities = await readIdentities(values.identity, readPassword(values['password-file']));
   const bundle = await verifyBundle(readBundleBytes(file, identities), { trust, identities });
   const { manifest } = bundle;
   const tables = Object.values(bundle.tables);

@@ -87,15 +87,21 @@ async function flagPossibleDuplicates(
   incoming: readonly IncomingRecord<'volunteers'>[],
   at: string,
 ): Promise<void> {
+  const live = incoming.filter((volunteer) => volunteer.deletedAt === null);
+  // One walk of the index for the whole bundle. `ix` is empty on a tombstone, so it finds live
+  // records only.
+  const holders = new Map<string, string[]>();
+  await db.volunteers
+    .where('ix.nid')
+    .anyOf(live.map((volunteer) => volunteer.nationalId))
+    .eachKey((key, cursor) => {
+      const ids = holders.get(String(key)) ?? [];
+      ids.push(String(cursor.primaryKey));
+      holders.set(String(key), ids);
+    });
   const flags: FlagEntry[] = [];
-  for (const volunteer of incoming) {
-    if (volunteer.deletedAt !== null) continue;
-    // `ix` is empty on a tombstone, so this index finds live records only.
-    const others = await db.volunteers
-      .where('ix.nid')
-      .equals(volunteer.nationalId)
-      .filter((other) => other.id !== volunteer.id && other.deletedAt === null)
-      .primaryKeys();
+  for (const volunteer of live) {
+    const others = (holders.get(volunteer.nationalId) ?? []).filter((id) => id !== volunteer.id);
     for (const otherId of others) {
       const known = await db.flags
         .where('[table+recordId]')

@@ -3,7 +3,6 @@
 import type { Table } from 'dexie';
 import {
   checkAddressedTo,
-  effectOf,
   judgeOrder,
   parseRecords,
   type AppliedBundle,
@@ -14,6 +13,7 @@ import { isUserFacingError, type UserMessage } from '@shared/errors';
 import type { AppDB, ExchangeCounts, ExchangedTableName, ExchangedTables } from '../app-db';
 import type { IncomingRecord } from '../receive';
 import type { WriteContext } from '../write-context';
+import { effectBesideConflicts, openConflictsOf } from './open-conflicts';
 
 export type IncomingTables = { [N in ExchangedTableName]?: IncomingRecord<N>[] };
 
@@ -53,9 +53,13 @@ export async function planBundle(
       const incoming = records[name];
       if (!incoming) continue;
       const table = db.table(name) as Table<ExchangedTables[typeof name], string>;
-      const existing = await table.bulkGet(incoming.map((r) => r.id));
+      const ids = incoming.map((r) => r.id);
+      const existing = await table.bulkGet(ids);
+      const open = await openConflictsOf(db, name, ids);
       const tally: ExchangeCounts = { added: 0, updated: 0, unchanged: 0, conflicts: 0 };
-      incoming.forEach((record, i) => tally[effectOf(record.vv, existing[i]?.vv)]++);
+      incoming.forEach((record, i) => {
+        tally[effectBesideConflicts(record.vv, existing[i]?.vv, open.get(record.id) ?? [])]++;
+      });
       counts[name] = tally;
     }
     return { bundle, outcome: 'apply', records, counts };

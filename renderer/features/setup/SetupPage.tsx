@@ -18,12 +18,15 @@ import { useForm } from '@mantine/form';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEPARTMENT_CODE } from '@shared/domain/organisations/codes';
 import { compareThai } from '@shared/domain/text/thai-collation';
 import { isUserFacingError, messageIn } from '@shared/errors';
 import { useAppState } from '../../app/app-state';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { db } from '../../db/db';
+import { ensureOwnEntry } from '../../db/exchange/keyring-admin';
 import { saveInstallation } from '../../db/installation';
+import { host } from '../../host';
 import { loadDemoData } from './load-demo-data';
 import {
   initialSetupValues,
@@ -64,7 +67,20 @@ export function SetupPage() {
     setFailure(null);
     try {
       const installation = installationOf(submitted, new Date());
+      // The keys first: an installation that cannot keep its secret keys safely is not set up.
+      // Keys this computer already holds for the same installation (set up again) are kept.
+      const held = await host.invoke('keys:public');
+      const keys =
+        held?.installationId === installation.installationId
+          ? held
+          : await host.invoke('keys:create', {
+              installationId: installation.installationId,
+              replace: true,
+            });
       await saveInstallation(db, installation);
+      if (installation.organisation.code === DEPARTMENT_CODE) {
+        await ensureOwnEntry(db, keys, installation.createdAt);
+      }
       if (submitted.withDemo) {
         setProgress({ done: 0, total: Number(submitted.demoVolunteers) });
         await loadDemoData(installation, Number(submitted.demoVolunteers), (done, total) =>

@@ -33,6 +33,27 @@ export class SetupPage {
     await this.page.getByRole('button', { name: 'เริ่มใช้งาน' }).click();
   }
 
+  /**
+   * Sets up department installation 1 with `demo` demo volunteers, which the department holds as
+   * copies owned by 20 demo centres, and waits until home counts all of them.
+   */
+  async setUpDepartment(demo = 0): Promise<void> {
+    await this.open();
+    await this.page.getByRole('radio', { name: 'กรมพัฒนาสังคมและสวัสดิการ (พส.)' }).check();
+    await this.setInstallationNumber(1);
+    if (demo) await this.withDemoData(demo);
+    await this.submit();
+    await expect(
+      this.page.getByRole('heading', { name: /^ยินดีต้อนรับ กรมพัฒนาสังคมและสวัสดิการ/ }),
+    ).toBeVisible({ timeout: 30_000 });
+    if (demo) {
+      await expect(this.page.getByRole('group', { name: 'อพม. ในทะเบียน' })).toContainText(
+        demo.toLocaleString('th-TH'),
+        { timeout: 30_000 },
+      );
+    }
+  }
+
   /** Sets up centre 1 of Phitsanulok, installation 1, with `demo` demo volunteers, and waits for home. */
   async setUpCentre(demo = 0): Promise<void> {
     await this.open();

@@ -2,6 +2,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { utf8 } from '@shared/bundle/bytes';
+import { departmentKeysFileText } from '@shared/bundle/department-keys';
+import { fingerprintOf, parseEnrolment } from '@shared/bundle/enrolment';
+import { isPasswordProtectedMinisignKey } from '@shared/bundle/key-backup';
 import { workspace, type Workspace } from '../../interop/tools';
 import { rezip } from '../shared/bundle/bundle-fixture';
 
@@ -94,24 +97,135 @@ describe('opm-bundle keygen', () => {
     expect(ws.readText('keys/C6501-1.age.pub')).toMatch(/^age1[0-9a-z]{58}\n$/);
   });
 
-  it('refuses --password-file with exit 2, and refuses to overwrite keys', () => {
+  it('refuses to overwrite keys, and an empty password file', () => {
     const ws = workspace();
-    const refused = cli(
-      ws,
-      'keygen',
-      '--installation',
-      'C6501-1',
-      '--out',
-      'k',
-      '--password-file',
-      'p',
-    );
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/password-protected key files .*not supported|not supported/);
     keygen(ws, 'C6501-1');
     const again = cli(ws, 'keygen', '--installation', 'C6501-1', '--out', 'keys');
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already in keys');
+    ws.write('empty', '');
+    const empty = cli(
+      ws,
+      'keygen',
+      '--installation',
+      'C6501-2',
+      '--out',
+      'k',
+      '--password-file',
+      'empty',
+    );
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('empty is empty: put the password on its first line');
+  });
+
+  // Four derivations of a key from a password at minisign's and age's own cost: slower than the rest.
+  it('protects the secret keys with --password-file, for minisign and for our own commands', () => {
+    const ws = workspace();
+    ws.run('mkdir', ['-p', 'in/files', 'out']);
+    writeTables(ws);
+    ws.write('password', 'ความลับ ของศูนย์ 42\n');
+    ws.write('wrong', 'ความลับ ของศูนย์ 43\n');
+    const made = cli(
+      ws,
+      'keygen',
+      '--installation',
+      'C6501-2',
+      '--out',
+      'keys',
+      '--password-file',
+      'password',
+    );
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stdout).toContain('(secret keys protected by the password)');
+    expect(isPasswordProtectedMinisignKey(ws.readText('keys/C6501-2.minisign.key'))).toBe(true);
+    expect(ws.readText('keys/C6501-2.age.key')).toMatch(/^-----BEGIN AGE ENCRYPTED FILE-----\n/);
+    // minisign reads the password from standard input when it is not a terminal.
+    ws.write('note.txt', 'ข้อมูลทดสอบ\n');
+    ws.run(
+      'minisign',
+      ['-S', '-s', 'keys/C6501-2.minisign.key', '-m', 'note.txt'],
+      'ความลับ ของศูนย์ 42\n',
+    );
+    expect(
+      ws.run('minisign', ['-V', '-p', 'keys/C6501-2.minisign.pub', '-m', 'note.txt']),
+    ).toContain('Signature and comment signature verified');
+
+    const pack = (...extra: string[]) =>
+      cli(
+        ws,
+        'pack',
+        'in',
+        '--issuer',
+        'C6501-2',
+        '--key',
+        'keys/C6501-2.minisign.key',
+        '--recipient',
+        'keys/C6501-2.age.pub',
+        '--created-at',
+        '2026-11-22T09:30:00.000Z',
+        '--out',
+        'out',
+        ...extra,
+      );
+    const unopened = pack();
+    expect(unopened.code).toBe(2);
+    expect(unopened.stderr).toContain(
+      'keys/C6501-2.minisign.key is password-protected: give --password-file F',
+    );
+    const packed = pack('--password-file', 'password');
+    expect(packed.code, packed.stderr).toBe(0);
+
+    const check = (password: string) =>
+      cli(
+        ws,
+        'verify',
+        'out/C6501-2-000001-20261122.opmb',
+        '--trust',
+        'keys/C6501-2.minisign.pub',
+        '--identity',
+        'keys/C6501-2.age.key',
+        '--password-file',
+        password,
+      );
+    expect(check('password').code).toBe(0);
+    const refused = check('wrong');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toContain(
+      'keys/C6501-2.age.key: The password of the age secret key is wrong',
+    );
+  }, 300_000);
+});
+
+describe('opm-bundle enrolment', () => {
+  it('writes the enrolment file from the keys and prints its fingerprint', () => {
+    const ws = workspace();
+    keygen(ws, 'C6501-1');
+    const args = [
+      'enrolment',
+      '--installation',
+      'C6501-1',
+      '--organisation-name',
+      'ศูนย์ประสานงาน อพม. นราธิวาส',
+      '--keys',
+      'keys',
+    ];
+    const result = cli(ws, ...args);
+    expect(result.code, result.stderr).toBe(0);
+    const enrolment = parseEnrolment(ws.readText('keys/C6501-1.opm-enrolment.json'));
+    expect(enrolment).toMatchObject({
+      installationId: 'C6501-1',
+      organisation: 'C6501',
+      organisationName: 'ศูนย์ประสานงาน อพม. นราธิวาส',
+      minisignPublicKey: ws.readText('keys/C6501-1.minisign.pub').split('\n')[1],
+      ageRecipient: ws.readText('keys/C6501-1.age.pub').trim(),
+    });
+    expect(result.stdout).toContain(
+      `fingerprint to read aloud: ${fingerprintOf(enrolment.minisignPublicKey, enrolment.ageRecipient)}`,
+    );
+    const again = cli(ws, ...args);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already exists; nothing was written');
   });
 });
 
@@ -190,6 +304,26 @@ describe('opm-bundle pack and verify', () => {
     const wrongKey = cli(ws, 'verify', 'plain.opmb', '--trust', 'keys/C6501-1.minisign.pub');
     expect(wrongKey.code).toBe(1);
     expect(wrongKey.stderr).toContain('the issuer is not in the keyring');
+    // The department's public keys vouch for what the department signs.
+    ws.write(
+      'department-keys.json',
+      departmentKeysFileText({
+        format: 'opm-department-keys',
+        version: 1,
+        installations: [
+          {
+            id: 'DSDW-1',
+            organisation: 'DSDW',
+            minisignPublicKey: ws.readText('keys/DSDW-1.minisign.pub').split('\n')[1]!,
+            ageRecipient: ws.readText('keys/DSDW-1.age.pub').trim(),
+            validFrom: '2026-01-01T00:00:00.000Z',
+            revokedAt: null,
+          },
+        ],
+      }),
+    );
+    const vouched = cli(ws, 'verify', 'plain.opmb', '--department-keys', 'department-keys.json');
+    expect(vouched.code, vouched.stderr).toBe(0);
   });
 
   it('exits 2 when called the wrong way', async () => {
@@ -220,6 +354,7 @@ describe('opm-bundle pack and verify', () => {
         '2',
       ],
       ['keygen', '--out', 'keys'],
+      ['enrolment', '--keys', 'keys', '--organisation-name', 'x'],
     ];
     const results = await Promise.all(cases.map((args) => cliAsync(ws, ...args)));
     for (const [i, result] of results.entries()) {

@@ -7,16 +7,30 @@ import { backupHandlers } from '../../../electron/ipc/backup';
 import type { FileDialogs } from '../../../electron/ipc/files';
 import { filesHandlers } from '../../../electron/ipc/files';
 import type { AreaHandlers } from '../../../electron/ipc/handlers';
+import { keysHandlers } from '../../../electron/ipc/keys';
 import { printHandlers } from '../../../electron/ipc/print';
 import type { Handle } from '../../../electron/ipc/register';
 import { listenerFor, registerHostHandlers } from '../../../electron/ipc/register';
 import type { IpcCall } from '../../../electron/ipc/sender';
+import { openKeyStore } from '../../../electron/services/key-store';
 import { hostChannels } from '../../../shared/host';
 
 /** Stands in for the operating system's dialogs: the user cancels every one. */
 const cancellingDialogs: FileDialogs = {
   chooseFilesToOpen: async () => [],
   chooseSavePath: async () => null,
+  chooseFolder: async () => null,
+};
+/** A keystore that cannot seal: nothing here reaches a secret key. */
+const unavailableKeystore = {
+  isEncryptionAvailable: () => false,
+  backend: () => 'unknown',
+  encryptString: () => {
+    throw new Error('not available');
+  },
+  decryptString: () => {
+    throw new Error('not available');
+  },
 };
 const noPrinting = () => {
   throw new Error('printing is not part of these tests');
@@ -36,6 +50,7 @@ function allAreas(): AreaHandlers[] {
     filesHandlers(cancellingDialogs),
     printHandlers(noPrinting, cancellingDialogs),
     backupHandlers(backups),
+    keysHandlers(openKeyStore(path.join(backups, 'keys'), unavailableKeystore)),
   ];
 }
 
@@ -131,6 +146,28 @@ describe('a registered handler', () => {
     expect(JSON.stringify(reply)).not.toMatch(/somchai|ENOENT|at /);
     expect(log).toHaveBeenCalledOnce();
     log.mockRestore();
+  });
+
+  it('refuses a key backup password shorter than 10 characters before the key store sees it', async () => {
+    const backup = register(allAreas()).get('keys:backup');
+    expect(await backup?.(ownPage, { password: 'short' })).toMatchObject({
+      ok: false,
+      failure: { code: 'host-bad-request', where: { field: 'keys:backup' } },
+    });
+  });
+
+  it('refuses keys for something that is not an installation id', async () => {
+    const create = register(allAreas()).get('keys:create');
+    for (const installationId of ['C6501', 'C65-1', 'DSDW-0', '../C6501-1']) {
+      expect(await create?.(ownPage, { installationId })).toMatchObject({
+        ok: false,
+        failure: { code: 'host-bad-request' },
+      });
+    }
+    expect(await create?.(ownPage, { installationId: 'C6501-1' })).toMatchObject({
+      ok: false,
+      failure: { code: 'keys.keystore-unavailable' },
+    });
   });
 
   it('saves nothing when the user cancels the save dialog', async () => {

@@ -1,6 +1,11 @@
 // Sample keys, records and zip surgery shared by the bundle tests.
 import { generateAgeKeyPair, type AgeKeyPair } from '@shared/bundle/age';
-import { generateMinisignKeyPair, type MinisignKeyPair } from '@shared/bundle/minisign';
+import type { KeyringInstallation } from '@shared/bundle/keyring';
+import {
+  generateMinisignKeyPair,
+  publicKeyBase64,
+  type MinisignKeyPair,
+} from '@shared/bundle/minisign';
 import type { BundleRecord } from '@shared/bundle/ndjson';
 import type { TrustedKey, VerifyOptions } from '@shared/bundle/read-bundle';
 import type { ManifestFields } from '@shared/bundle/write-bundle';
@@ -11,6 +16,21 @@ export type Installation = { id: string; signing: MinisignKeyPair; age: AgeKeyPa
 
 export async function makeInstallation(id: string): Promise<Installation> {
   return { id, signing: generateMinisignKeyPair(), age: await generateAgeKeyPair() };
+}
+
+/** The keyring's entry for an installation, valid since the start of 2026. */
+export function keyringEntryOf(
+  installation: Installation,
+  revokedAt: string | null = null,
+): KeyringInstallation {
+  return {
+    id: installation.id,
+    organisation: installation.id.split('-')[0]!,
+    minisignPublicKey: publicKeyBase64(installation.signing.publicKey),
+    ageRecipient: installation.age.recipient,
+    validFrom: '2026-01-01T00:00:00.000Z',
+    revokedAt,
+  };
 }
 
 export function sampleFields(overrides: Partial<ManifestFields> = {}): ManifestFields {

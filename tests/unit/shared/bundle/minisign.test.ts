@@ -10,8 +10,11 @@ import {
   publicKeyFileText,
   secretKeyFileText,
   signMinisign,
+  signMinisignWith,
   verifyMinisign,
+  type MinisignSecretKey,
 } from '@shared/bundle/minisign';
+import { ed25519 } from '@noble/curves/ed25519.js';
 import { codeOf } from './bundle-fixture';
 
 const message = utf8('{"format":"opm-bundle"}\n');
@@ -134,6 +137,62 @@ describe('minisign signatures', () => {
         expect(verifyMinisign(changed, text, publicKey).ok).toBe(false);
       }),
       { numRuns: 30 },
+    );
+  });
+});
+
+describe('minisign signatures made elsewhere', () => {
+  const { publicKey, secretKey } = generateMinisignKeyPair();
+  const rawSignerOf = (key: MinisignSecretKey) => async (bytes: Uint8Array) =>
+    ed25519.sign(bytes, key.seed);
+
+  it('writes the same bytes as signMinisign for the same key, message and comments', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.string({ maxLength: 80 }).filter((c) => !/[\r\n]/.test(c)),
+        async (bytes, comment) => {
+          const text = await signMinisignWith(
+            bytes,
+            secretKey.keyId,
+            rawSignerOf(secretKey),
+            comment,
+          );
+          expect(text).toBe(signMinisign(bytes, secretKey, comment));
+          expect(verifyMinisign(bytes, text, publicKey)).toEqual({
+            ok: true,
+            trustedComment: comment,
+          });
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+
+  it('signs with a non-extractable WebCrypto key as with the seed', async () => {
+    const pkcs8 = Uint8Array.from([
+      ...[0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70],
+      ...[0x04, 0x22, 0x04, 0x20],
+      ...secretKey.seed,
+    ]);
+    const key = await crypto.subtle.importKey('pkcs8', pkcs8, { name: 'Ed25519' }, false, ['sign']);
+    const rawSign = async (bytes: Uint8Array) =>
+      new Uint8Array(await crypto.subtle.sign('Ed25519', key, new Uint8Array(bytes)));
+    const text = await signMinisignWith(message, secretKey.keyId, rawSign, 'c', 'u');
+    expect(text).toBe(signMinisign(message, secretKey, 'c', 'u'));
+  });
+
+  it('refuses a comment on two lines, a malformed key id and a signer that gives no signature', async () => {
+    const rawSign = rawSignerOf(secretKey);
+    expect(await codeOf(signMinisignWith(message, secretKey.keyId, rawSign, 'a\rb'))).toBe(
+      'bundle.minisign.comment',
+    );
+    expect(await codeOf(signMinisignWith(message, '7a43dbca34440ce7', rawSign, 'c'))).toBe(
+      'bundle.minisign.key-id',
+    );
+    const short = async () => new Uint8Array(63);
+    expect(await codeOf(signMinisignWith(message, secretKey.keyId, short, 'c'))).toBe(
+      'bundle.minisign.signer',
     );
   });
 });

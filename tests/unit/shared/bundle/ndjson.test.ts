@@ -25,6 +25,9 @@ describe('NDJSON tables', () => {
     ['{"id":"a","__proto__":{"admin":true}}\n', 'bundle.records.forbidden-key'],
     ['{"id":"a","x":{"constructor":{}}}\n', 'bundle.records.forbidden-key'],
     ['{"id":"a","x":[{"prototype":1}]}\n', 'bundle.records.forbidden-key'],
+    // A key spelt with escapes is the same key once parsed.
+    ['{"id":"a","\\u005f_proto__":{"admin":true}}\n', 'bundle.records.forbidden-key'],
+    ['{"id":"a","x":{"constr\\u0075ctor":1}}\n', 'bundle.records.forbidden-key'],
     ['[1]\n', 'bundle.records.json'],
     ['{"id":"a"\n', 'bundle.records.json'],
     ['{"id":"a"}', 'bundle.records.line-end'],

@@ -1,0 +1,80 @@
+// Writes this installation's next records bundle for one organisation: every change since what that
+// organisation acknowledged, narrowed for a department release to what concerns the centre, with the
+// photos of the volunteers it carries. Signing is the caller's (the host's) business.
+import type { BundleRecord } from '@shared/bundle/ndjson';
+import { writeBundle, type ManifestSigner, type WrittenBundle } from '@shared/bundle/write-bundle';
+import { DEPARTMENT_CODE } from '@shared/domain/organisations/codes';
+import type { AppDB } from '../app-db';
+import type { WriteContext } from '../write-context';
+import { prepareExport, recordSent } from './export-changes';
+
+/**
+ * What of the department's changes a centre receives: the organisations list, and the registrations
+ * of its own volunteers. A centre's own changes all go to whom it sends them.
+ */
+export async function scopeForRecipient(
+  db: AppDB,
+  context: WriteContext,
+  recipient: string,
+  tables: Record<string, BundleRecord[]>,
+): Promise<Record<string, BundleRecord[]>> {
+  if (context.organisation !== DEPARTMENT_CODE || recipient === DEPARTMENT_CODE) return tables;
+  const registrations = tables.registrations ?? [];
+  const volunteerIds = [...new Set(registrations.map((r) => String(r.volunteerId)))];
+  const volunteers = await db.volunteers.bulkGet(volunteerIds);
+  const theirs = new Set(volunteers.flatMap((v) => (v && v.owner === recipient ? [v.id] : [])));
+  return {
+    organisations: tables.organisations ?? [],
+    registrations: registrations.filter((r) => theirs.has(String(r.volunteerId))),
+    volunteers: (tables.volunteers ?? []).filter((v) => v.owner === recipient),
+  };
+}
+
+/** The photos that the volunteers in the bundle point to and that are kept here. */
+async function photosOf(db: AppDB, volunteers: readonly BundleRecord[]): Promise<Uint8Array[]> {
+  const hashes = [
+    ...new Set(
+      volunteers.flatMap((v) => {
+        const photo = v.photo as { sha256?: string } | null | undefined;
+        return photo?.sha256 ? [photo.sha256] : [];
+      }),
+    ),
+  ];
+  const found = await db.attachments.bulkGet(hashes);
+  return Promise.all(
+    found.flatMap((attachment) =>
+      attachment ? [attachment.bytes.arrayBuffer().then((b) => new Uint8Array(b))] : [],
+    ),
+  );
+}
+
+export async function writeNextBundle(
+  db: AppDB,
+  context: WriteContext,
+  recipient: string,
+  recipients: readonly string[],
+  signer: ManifestSigner,
+): Promise<WrittenBundle> {
+  const { manifestFields, tables } = await prepareExport(db, context, recipient);
+  const scoped = await scopeForRecipient(db, context, recipient, tables);
+  const files = await photosOf(db, scoped.volunteers ?? []);
+  return writeBundle({ manifestFields, tables: scoped, files, signer, recipients });
+}
+
+/** Keeps a saved bundle in the exchange log, so that the next one follows it. */
+export async function recordWritten(
+  db: AppDB,
+  context: WriteContext,
+  bundle: WrittenBundle,
+  fileName: string,
+): Promise<void> {
+  await db.transaction('rw', db.exchangeLog, async () => {
+    await recordSent(db, context, bundle);
+    const { issuer, sequence, recipient, kind } = bundle.manifest;
+    await db.exchangeLog
+      .where('[issuer+sequence]')
+      .equals([issuer, sequence])
+      .filter((entry) => entry.direction === 'sent')
+      .modify({ fileName, recipient, kind });
+  });
+}

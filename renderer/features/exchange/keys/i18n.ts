@@ -1,0 +1,93 @@
+// The Thai and English text of the keys pages, merged into the app's catalogue under `keys`.
+
+export const th = {
+  keys: {
+    title: 'กุญแจของเครื่องนี้',
+    intro:
+      'เครื่องนี้ลงลายมือชื่อดิจิทัลบนชุดข้อมูลที่ส่ง และถอดรหัสชุดข้อมูลที่ส่งถึง ด้วยกุญแจของตนเอง กุญแจลับเก็บไว้กับระบบของเครื่องและไม่ออกจากเครื่องโดยไม่มีรหัสผ่าน',
+    none: 'เครื่องนี้ยังไม่มีกุญแจ',
+    create: 'สร้างกุญแจ',
+    created: 'สร้างกุญแจแล้ว',
+    installation: 'เครื่อง',
+    keyId: 'รหัสกุญแจลายมือชื่อ',
+    minisign: 'กุญแจสาธารณะสำหรับตรวจลายมือชื่อ (minisign)',
+    age: 'กุญแจสาธารณะสำหรับเข้ารหัส (age)',
+    fingerprint: 'รหัสยืนยัน (อ่านให้เจ้าหน้าที่กรมฟังทางโทรศัพท์)',
+    enrolmentTitle: 'ลงทะเบียนเครื่องกับกรม',
+    enrolmentIntro: 'บันทึกแฟ้มลงทะเบียนแล้วส่งให้กรม กรมจะโทรมายืนยันรหัสยืนยัน แล้วเพิ่มเครื่องนี้ในทะเบียนกุญแจ',
+    saveEnrolment: 'บันทึกแฟ้มลงทะเบียน',
+    backupTitle: 'สำรองกุญแจ',
+    backupIntro:
+      'บันทึกกุญแจลับเป็นแฟ้มที่ป้องกันด้วยรหัสผ่าน ในรูปแบบของ minisign และ age เก็บไว้ในที่ปลอดภัย ใช้กู้คืนเมื่อเปลี่ยนเครื่อง',
+    password: 'รหัสผ่าน (อย่างน้อย 10 ตัวอักษร)',
+    passwordAgain: 'รหัสผ่านอีกครั้ง',
+    passwordsDiffer: 'รหัสผ่านทั้งสองช่องไม่ตรงกัน',
+    passwordShort: 'รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร',
+    backup: 'บันทึกแฟ้มสำรองกุญแจ',
+    backedUp: 'บันทึกแฟ้มสำรองกุญแจแล้ว',
+    restoreTitle: 'กู้คืนกุญแจจากแฟ้มสำรอง',
+    restoreIntro:
+      'เลือกแฟ้มกุญแจลับ minisign (.minisign.key) และแฟ้มกุญแจ age ที่เข้ารหัสด้วยรหัสผ่าน (.age.key.age) แล้วใส่รหัสผ่าน',
+    minisignFile: 'แฟ้มกุญแจ minisign',
+    ageFile: 'แฟ้มกุญแจ age',
+    chooseFile: 'เลือกแฟ้ม',
+    restore: 'กู้คืนกุญแจ',
+    restored: 'กู้คืนกุญแจแล้ว',
+    departmentTitle: 'กุญแจสาธารณะของกรม',
+    departmentIntro: 'ตั้งเครื่องนี้ด้วยแฟ้มกุญแจสาธารณะที่กรมให้ ตรวจรหัสยืนยันกับกรมทางโทรศัพท์ก่อนยืนยัน',
+    departmentNone: 'ยังไม่ได้ตั้งกุญแจของกรม',
+    importDepartment: 'นำเข้าแฟ้มกุญแจของกรม',
+    departmentFingerprint: 'รหัสยืนยันของกรม: {{fingerprint}}',
+    confirmDepartment: 'รหัสตรงกับที่กรมแจ้ง ยืนยัน',
+    departmentSaved: 'ตั้งกุญแจของกรมแล้ว',
+    cancel: 'ยกเลิก',
+    revoked: 'เพิกถอนเมื่อ {{date}}',
+  },
+};
+
+export const en: typeof th = {
+  keys: {
+    title: "This installation's keys",
+    intro:
+      'This installation signs the bundles it sends, and decrypts those sent to it, with keys of its own. The secret keys stay with the computer and never leave it without a password.',
+    none: 'This installation has no keys yet',
+    create: 'Create keys',
+    created: 'Keys created',
+    installation: 'Installation',
+    keyId: 'Signing key id',
+    minisign: 'Public key for checking signatures (minisign)',
+    age: 'Public key for encryption (age)',
+    fingerprint: 'Fingerprint (read it to the department officer over the phone)',
+    enrolmentTitle: 'Enrol with the department',
+    enrolmentIntro:
+      'Save the enrolment file and send it to the department. The department will call to confirm the fingerprint, then add this installation to the keyring.',
+    saveEnrolment: 'Save the enrolment file',
+    backupTitle: 'Back up the keys',
+    backupIntro:
+      "Saves the secret keys as password-protected files in minisign's and age's own formats. Keep them somewhere safe; restore them when the computer is replaced.",
+    password: 'Password (at least 10 characters)',
+    passwordAgain: 'Password again',
+    passwordsDiffer: 'The two passwords differ',
+    passwordShort: 'The password must be at least 10 characters long',
+    backup: 'Save the key backup files',
+    backedUp: 'Key backup files saved',
+    restoreTitle: 'Restore keys from a backup',
+    restoreIntro:
+      'Choose the minisign secret key file (.minisign.key) and the password-protected age key file (.age.key.age), then enter the password.',
+    minisignFile: 'minisign key file',
+    ageFile: 'age key file',
+    chooseFile: 'Choose a file',
+    restore: 'Restore the keys',
+    restored: 'Keys restored',
+    departmentTitle: "The department's public keys",
+    departmentIntro:
+      'Set this installation up with the public key file the department gave you. Check the fingerprint with the department by phone before you confirm.',
+    departmentNone: "The department's keys are not set up yet",
+    importDepartment: "Import the department's key file",
+    departmentFingerprint: "The department's fingerprint: {{fingerprint}}",
+    confirmDepartment: 'It matches what the department said; confirm',
+    departmentSaved: "The department's keys are set up",
+    cancel: 'Cancel',
+    revoked: 'Revoked on {{date}}',
+  },
+};
