@@ -4,7 +4,7 @@
 // arrives. The centre's second installation is played here with the shared bundle code.
 import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { generateAgeKeyPair, type AgeKeyPair } from '../../shared/bundle/age';
 import { parseDepartmentKeys } from '../../shared/bundle/department-keys';
 import {
@@ -21,6 +21,7 @@ import {
 } from '../../shared/bundle/minisign';
 import { writeBundle } from '../../shared/bundle/write-bundle';
 import { sampleVolunteer } from '../support/sample-volunteer';
+import { chooseFiles, downloaded, newInstallation } from './pages/files';
 import { SetupPage } from './pages/setup-page';
 
 /** The centre's second installation: its keys and the chain of bundles it has written. */
@@ -61,25 +62,6 @@ class ConflictsScreen {
   button(name: string): Locator {
     return this.page.getByRole('group', { name: 'เลือกฉบับที่จะใช้' }).getByRole('button', { name });
   }
-}
-
-async function downloaded(page: Page, act: () => Promise<void>): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), act()]);
-  const path = test.info().outputPath(download.suggestedFilename());
-  await download.saveAs(path);
-  return path;
-}
-
-async function chooseFiles(page: Page, button: string, files: string[]): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: button }).click(),
-  ]);
-  await chooser.setFiles(files);
-}
-
-async function newInstallation(browser: Browser): Promise<Page> {
-  return (await browser.newContext()).newPage();
 }
 
 /** Reads one bundle file on the exchange page, checks what it would do, and applies it. */

@@ -1,35 +1,9 @@
 // A centre and the department, each in its own browser profile with its own keys, exchange real
 // bundle files: enrolment, the department's keys, the centre's bundle, a registration, the release.
-import { expect, test, type Browser, type Download, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { NationalPage, RegistrationsPage } from './pages/department-pages';
+import { chooseFiles, downloaded, newInstallation } from './pages/files';
 import { SetupPage } from './pages/setup-page';
-
-/** Runs `act` and returns the path of the file it downloads. */
-async function downloaded(page: Page, act: () => Promise<void>): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), act()]);
-  return savedPath(download);
-}
-
-async function savedPath(download: Download): Promise<string> {
-  const path = test.info().outputPath(download.suggestedFilename());
-  await download.saveAs(path);
-  return path;
-}
-
-/** Clicks `button` and gives the file chooser it opens these files. */
-async function chooseFiles(page: Page, button: string, files: string[]): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: button }).click(),
-  ]);
-  await chooser.setFiles(files);
-}
-
-async function newInstallation(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  return page;
-}
 
 test('a centre sends its registry, the department registers a volunteer and sends the number back', async ({
   browser,
