@@ -5,16 +5,16 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEPARTMENT_CODE } from '@shared/domain/organisations/codes';
-import { isUserFacingError, messageIn } from '@shared/errors';
 import type { InstallationKeys } from '@shared/host';
 import { useInstallation } from '../../app/app-state';
 import { knownInstallations, recipientsFor, type TrustState } from '../../db/exchange/trust';
 import type { ExchangeSession } from './exchange-session';
+import { useBusyAction } from './use-busy-action';
 
 type Props = { session: ExchangeSession | null; keys: InstallationKeys; trust: TrustState };
 
 export function SendCard({ session, keys, trust }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const installation = useInstallation();
   const isDepartment = installation.organisation.code === DEPARTMENT_CODE;
   const centres = [
@@ -25,7 +25,7 @@ export function SendCard({ session, keys, trust }: Props) {
     ),
   ].sort();
   const [centre, setCentre] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: act } = useBusyAction();
   const context = {
     installationId: installation.installationId,
     organisation: installation.organisation.code,
@@ -50,20 +50,6 @@ export function SendCard({ session, keys, trust }: Props) {
       message: t('exchange.sent', { file: written.fileName, sequence: written.sequence, count }),
     });
     return true;
-  }
-
-  async function act(work: () => Promise<void>) {
-    setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      notifications.show({
-        color: 'red',
-        message: isUserFacingError(error) ? messageIn(error.text, i18n.language) : String(error),
-      });
-    } finally {
-      setBusy(false);
-    }
   }
 
   /** Every centre's release that has something in it, saved together into one folder. */

@@ -9,7 +9,7 @@ import type { KeyringInstallation } from '@shared/bundle/keyring';
 import { db } from '../../../db/db';
 import { enrol } from '../../../db/exchange/keyring-admin';
 import { host } from '../../../host';
-import { failureText } from '../keys/failure-text';
+import { failureText } from '../use-busy-action';
 
 export function EnrolmentCandidates({ installations }: { installations: KeyringInstallation[] }) {
   const { t, i18n } = useTranslation();

@@ -3,35 +3,27 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInstallation } from '../../../app/app-state';
 import { db } from '../../../db/db';
 import { loadTrust } from '../../../db/exchange/trust';
-import { failureText } from '../keys/failure-text';
 import { useExchangeState } from '../use-exchange-state';
+import { useBusyAction } from '../use-busy-action';
 import { EnrolmentCandidates } from './EnrolmentCandidates';
 import { KeyringTable } from './KeyringTable';
 import { publishKeyring, saveDepartmentKeysFile } from './publish-keyring';
 
 export function KeyringPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const installation = useInstallation();
   const { keys } = useExchangeState();
   const keyring = useLiveQuery(async () => (await loadTrust(db)).keyring?.keyring ?? null, []);
-  const [busy, setBusy] = useState(false);
-
-  async function act(work: () => Promise<string | null>) {
-    setBusy(true);
-    try {
+  const { busy, run } = useBusyAction();
+  const act = (work: () => Promise<string | null>) =>
+    run(async () => {
       const message = await work();
       if (message) notifications.show({ color: 'green', message });
-    } catch (error) {
-      notifications.show({ color: 'red', message: failureText(error, i18n.language) });
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <Stack maw={1100}>

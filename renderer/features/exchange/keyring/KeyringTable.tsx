@@ -10,7 +10,7 @@ import { useFormatDate } from '../../../app/use-format-date';
 import { ThaiDateInput } from '../../../components/ThaiDateInput';
 import { db } from '../../../db/db';
 import { revoke } from '../../../db/exchange/keyring-admin';
-import { failureText } from '../keys/failure-text';
+import { failureText } from '../use-busy-action';
 
 export function KeyringTable({ installations }: { installations: KeyringInstallation[] }) {
   const { t, i18n } = useTranslation();

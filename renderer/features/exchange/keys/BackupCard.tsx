@@ -5,15 +5,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InstallationKeys } from '@shared/host';
 import { host } from '../../../host';
-import { failureText } from './failure-text';
+import { useBusyAction } from '../use-busy-action';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
 export function BackupCard({ keys }: { keys: InstallationKeys }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const [again, setAgain] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
   const problem =
     password.length > 0 && password.length < MIN_PASSWORD_LENGTH
       ? t('keys.passwordShort')
@@ -21,9 +21,8 @@ export function BackupCard({ keys }: { keys: InstallationKeys }) {
         ? t('keys.passwordsDiffer')
         : null;
 
-  async function backup() {
-    setBusy(true);
-    try {
+  const backup = () =>
+    run(async () => {
       const { minisignKey, ageKey } = await host.invoke('keys:backup', { password });
       const encode = (text: string) => new TextEncoder().encode(text);
       await host.invoke('files:save', {
@@ -39,12 +38,7 @@ export function BackupCard({ keys }: { keys: InstallationKeys }) {
       setPassword('');
       setAgain('');
       notifications.show({ color: 'green', message: t('keys.backedUp') });
-    } catch (error) {
-      notifications.show({ color: 'red', message: failureText(error, i18n.language) });
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <Card withBorder component="section" aria-labelledby="keys-backup">

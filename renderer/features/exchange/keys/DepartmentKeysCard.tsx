@@ -14,7 +14,7 @@ import { useFormatDate } from '../../../app/use-format-date';
 import { db } from '../../../db/db';
 import { saveDepartmentKeys, type TrustState } from '../../../db/exchange/trust';
 import { host } from '../../../host';
-import { failureText } from './failure-text';
+import { failureText } from '../use-busy-action';
 
 export function DepartmentKeysCard({ trust }: { trust: TrustState }) {
   const { t, i18n } = useTranslation();

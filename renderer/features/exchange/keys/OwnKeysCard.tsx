@@ -1,31 +1,19 @@
 // This installation's public keys and fingerprint, their creation, and the enrolment file.
 import { Button, Card, Code, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enrolmentFileName, enrolmentFileText, fingerprintOf } from '@shared/bundle/enrolment';
 import type { InstallationKeys } from '@shared/host';
 import { useInstallation } from '../../../app/app-state';
 import { host } from '../../../host';
-import { failureText } from './failure-text';
+import { useBusyAction } from '../use-busy-action';
 
 type Props = { keys: InstallationKeys | null; onCreated: () => void };
 
 export function OwnKeysCard({ keys, onCreated }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const installation = useInstallation();
-  const [busy, setBusy] = useState(false);
-
-  async function act(work: () => Promise<void>) {
-    setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      notifications.show({ color: 'red', message: failureText(error, i18n.language) });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, run: act } = useBusyAction();
 
   const create = () =>
     act(async () => {

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInstallation } from '../../../app/app-state';
 import { host } from '../../../host';
-import { failureText } from './failure-text';
+import { useBusyAction } from '../use-busy-action';
+import { failureText } from '../use-busy-action';
 
 type Picked = { name: string; text: string } | null;
 
@@ -15,7 +16,7 @@ export function RestoreCard({ onRestored }: { onRestored: () => void }) {
   const [minisignKey, setMinisignKey] = useState<Picked>(null);
   const [ageKey, setAgeKey] = useState<Picked>(null);
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
 
   async function pick(title: string, extensions: string[], set: (p: Picked) => void) {
     try {
@@ -30,10 +31,9 @@ export function RestoreCard({ onRestored }: { onRestored: () => void }) {
     }
   }
 
-  async function restore() {
-    if (!minisignKey || !ageKey) return;
-    setBusy(true);
-    try {
+  const restore = () =>
+    run(async () => {
+      if (!minisignKey || !ageKey) return;
       await host.invoke('keys:restore', {
         installationId: installation.installationId,
         minisignKey: minisignKey.text,
@@ -43,12 +43,7 @@ export function RestoreCard({ onRestored }: { onRestored: () => void }) {
       setPassword('');
       notifications.show({ color: 'green', message: t('keys.restored') });
       onRestored();
-    } catch (error) {
-      notifications.show({ color: 'red', message: failureText(error, i18n.language) });
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <Card withBorder component="section" aria-labelledby="keys-restore">

@@ -24,7 +24,7 @@ import type { OrganisationRecord } from '../../../db/app-db';
 import { db } from '../../../db/db';
 import { writeContextOf } from '../../../db/installation';
 import { saveOrganisation } from '../../../db/organisations';
-import { failureText } from '../keys/failure-text';
+import { failureText } from '../use-busy-action';
 import {
   codeOf,
   emptyOrganisationValues,

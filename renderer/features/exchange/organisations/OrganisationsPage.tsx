@@ -13,7 +13,7 @@ import type { OrganisationRecord } from '../../../db/app-db';
 import { db } from '../../../db/db';
 import { writeContextOf } from '../../../db/installation';
 import { restoreOrganisation } from '../../../db/organisations';
-import { failureText } from '../keys/failure-text';
+import { failureText } from '../use-busy-action';
 import { OrganisationForm } from './OrganisationForm';
 import { organisationRows, type OrganisationRow } from './organisation-rows';
 import { EmptyRegister, OrganisationTable, type RowActions } from './OrganisationTable';

@@ -8,7 +8,7 @@ import type { OrganisationRecord } from '../../../db/app-db';
 import { db } from '../../../db/db';
 import { writeContextOf } from '../../../db/installation';
 import { retireOrganisation } from '../../../db/organisations';
-import { failureText } from '../keys/failure-text';
+import { failureText } from '../use-busy-action';
 
 type Props = { record: OrganisationRecord | null; onClose: () => void };
 
