@@ -5,7 +5,8 @@ import type { VerifiedBundle } from '@shared/bundle/read-bundle';
 import { isUserFacingError, UserFacingError } from '@shared/errors';
 import { AppDB } from '../db/app-db';
 import { applyChecked, checkBundle } from '../db/exchange/check-bundle';
-import { recordWritten, writeNextBundle } from '../db/exchange/write-next-bundle';
+import { recordSent } from '../db/exchange/export-changes';
+import { writeNextBundle } from '../db/exchange/write-next-bundle';
 import type { WrittenBundle } from '@shared/bundle/write-bundle';
 import type { ExchangeReply, ExchangeRequest, WorkerContext } from './exchange-messages';
 
@@ -104,7 +105,7 @@ async function handle(request: ExchangeRequest): Promise<void> {
     case 'saved': {
       const waiting = written.get(request.id);
       if (!waiting) return;
-      await recordWritten(db, waiting.context, waiting.bundle, request.fileName);
+      await recordSent(db, waiting.context, waiting.bundle, request.fileName);
       written.delete(request.id);
       reply({ kind: 'recorded', id: request.id });
       return;

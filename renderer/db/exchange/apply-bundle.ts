@@ -14,6 +14,8 @@ export async function applyBundle(
   db: AppDB,
   context: WriteContext,
   bundle: VerifiedBundle,
+  /** The file it was read from, for the exchange log. */
+  fileName?: string,
 ): Promise<ApplyResult> {
   const tables = [
     ...exchangedTableNames.map((name) => db.table(name)),
@@ -30,7 +32,10 @@ export async function applyBundle(
     const at = nowIso(context);
     const log: ExchangeLogEntry = {
       direction: 'read',
+      kind: 'records',
+      ...(fileName === undefined ? {} : { fileName }),
       issuer: manifest.issuer,
+      recipient: manifest.recipient,
       sequence: manifest.sequence,
       manifestSha256,
       outcome: plan.outcome === 'apply' ? 'applied' : plan.outcome,

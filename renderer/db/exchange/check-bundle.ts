@@ -174,15 +174,8 @@ export async function applyChecked(
     db.attachments,
   ];
   return db.transaction('rw', tables, async () => {
-    const { log } = await applyBundle(db, context, bundle);
+    const { log } = await applyBundle(db, context, bundle, fileName);
     if (log.outcome === 'applied') await storeReceivedFiles(db, bundle);
-    const named = {
-      ...log,
-      kind: 'records' as const,
-      fileName,
-      recipient: bundle.manifest.recipient,
-    };
-    await db.exchangeLog.put(named);
-    return named;
+    return log;
   });
 }

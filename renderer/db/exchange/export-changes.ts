@@ -96,6 +96,8 @@ export async function recordSent(
   db: AppDB,
   context: WriteContext,
   written: WrittenBundle,
+  /** The name the person saved it under. */
+  fileName: string = written.fileName,
 ): Promise<void> {
   const counts: Record<string, ExchangeCounts> = {};
   for (const entry of written.manifest.entries) {
@@ -105,7 +107,10 @@ export async function recordSent(
   }
   await db.exchangeLog.add({
     direction: 'sent',
+    kind: written.manifest.kind,
+    fileName,
     issuer: written.manifest.issuer,
+    recipient: written.manifest.recipient,
     sequence: written.manifest.sequence,
     manifestSha256: written.manifestSha256,
     outcome: 'applied',

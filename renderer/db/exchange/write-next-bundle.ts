@@ -6,7 +6,7 @@ import { writeBundle, type ManifestSigner, type WrittenBundle } from '@shared/bu
 import { DEPARTMENT_CODE } from '@shared/domain/organisations/codes';
 import type { AppDB } from '../app-db';
 import type { WriteContext } from '../write-context';
-import { prepareExport, recordSent } from './export-changes';
+import { prepareExport } from './export-changes';
 
 /**
  * What of the department's changes a centre receives: the organisations list, and the registrations
@@ -59,22 +59,4 @@ export async function writeNextBundle(
   const scoped = await scopeForRecipient(db, context, recipient, tables);
   const files = await photosOf(db, scoped.volunteers ?? []);
   return writeBundle({ manifestFields, tables: scoped, files, signer, recipients });
-}
-
-/** Keeps a saved bundle in the exchange log, so that the next one follows it. */
-export async function recordWritten(
-  db: AppDB,
-  context: WriteContext,
-  bundle: WrittenBundle,
-  fileName: string,
-): Promise<void> {
-  await db.transaction('rw', db.exchangeLog, async () => {
-    await recordSent(db, context, bundle);
-    const { issuer, sequence, recipient, kind } = bundle.manifest;
-    await db.exchangeLog
-      .where('[issuer+sequence]')
-      .equals([issuer, sequence])
-      .filter((entry) => entry.direction === 'sent')
-      .modify({ fileName, recipient, kind });
-  });
 }

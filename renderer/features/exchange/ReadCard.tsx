@@ -4,36 +4,28 @@ import { Button, Card, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isUserFacingError, messageIn } from '@shared/errors';
 import { useInstallation } from '../../app/app-state';
+import { writeContextOf } from '../../db/installation';
 import { host } from '../../host';
 import { BundleResult, type CheckedFile } from './BundleResult';
 import type { ExchangeSession } from './exchange-session';
+import { failureText, useBusyAction } from './use-busy-action';
 
 const MAX_BUNDLE_BYTES = 2 * 1024 ** 3;
 
 export function ReadCard({ session }: { session: ExchangeSession | null }) {
   const { t, i18n } = useTranslation();
   const installation = useInstallation();
-  const context = {
-    installationId: installation.installationId,
-    organisation: installation.organisation.code,
-  };
+  const context = writeContextOf(installation);
   const [files, setFiles] = useState<CheckedFile[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
 
   const update = (id: number, state: CheckedFile['state']) =>
     setFiles((all) => all.map((f) => (f.id === id ? { ...f, state } : f)));
 
-  const fail = (error: unknown) =>
-    notifications.show({
-      color: 'red',
-      message: isUserFacingError(error) ? messageIn(error.text, i18n.language) : String(error),
-    });
-
-  async function pick() {
-    if (!session) return;
-    try {
+  const pick = () =>
+    run(async () => {
+      if (!session) return;
       const opened = await host.invoke('files:open', {
         title: t('exchange.pick'),
         filters: [{ name: 'OPM bundle', extensions: ['opmb'] }],
@@ -41,18 +33,12 @@ export function ReadCard({ session }: { session: ExchangeSession | null }) {
         maxBytes: MAX_BUNDLE_BYTES,
       });
       if (opened.length === 0) return;
-      setBusy(true);
       setFiles([]);
       for (const file of opened) {
         const { id, summary } = await session.check(context, file.name, file.bytes);
         setFiles((all) => [...all, { id, summary, state: 'checked' }]);
       }
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   async function apply(file: CheckedFile) {
     if (!session) return;
@@ -63,15 +49,14 @@ export function ReadCard({ session }: { session: ExchangeSession | null }) {
       notifications.show({ message: t('exchange.appliedNote', { file: file.summary.fileName }) });
     } catch (error) {
       update(file.id, 'checked');
-      fail(error);
+      notifications.show({ color: 'red', message: failureText(error, i18n.language) });
     }
   }
 
-  async function applyAll() {
-    setBusy(true);
-    for (const file of files.filter(isReady)) await apply(file);
-    setBusy(false);
-  }
+  const applyAll = () =>
+    run(async () => {
+      for (const file of files.filter(isReady)) await apply(file);
+    });
 
   const ready = files.filter(isReady);
   return (

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { DEPARTMENT_CODE } from '@shared/domain/organisations/codes';
 import type { InstallationKeys } from '@shared/host';
 import { useInstallation } from '../../app/app-state';
+import { writeContextOf } from '../../db/installation';
 import { knownInstallations, recipientsFor, type TrustState } from '../../db/exchange/trust';
 import type { ExchangeSession } from './exchange-session';
 import { useBusyAction } from './use-busy-action';
@@ -17,20 +18,12 @@ export function SendCard({ session, keys, trust }: Props) {
   const { t } = useTranslation();
   const installation = useInstallation();
   const isDepartment = installation.organisation.code === DEPARTMENT_CODE;
-  const centres = [
-    ...new Set(
-      knownInstallations(trust)
-        .map((entry) => entry.organisation)
-        .filter((code) => code !== DEPARTMENT_CODE),
-    ),
-  ].sort();
+  const organisations = new Set(knownInstallations(trust).map((entry) => entry.organisation));
+  const hasDepartment = organisations.has(DEPARTMENT_CODE);
+  const centres = [...organisations].filter((code) => code !== DEPARTMENT_CODE).sort();
   const [centre, setCentre] = useState<string | null>(null);
   const { busy, run: act } = useBusyAction();
-  const context = {
-    installationId: installation.installationId,
-    organisation: installation.organisation.code,
-  };
-  const hasDepartment = knownInstallations(trust).some((e) => e.organisation === DEPARTMENT_CODE);
+  const context = writeContextOf(installation);
 
   async function sendTo(recipient: string): Promise<boolean> {
     if (!session) return false;

@@ -7,14 +7,14 @@ import { todayIso } from '@shared/domain/dates/buddhist-era';
 import { useInstallation } from '../../app/app-state';
 import { useFormatDate } from '../../app/use-format-date';
 import { db } from '../../db/db';
-import { countVolunteersByStatus } from '../../db/volunteers';
+import { volunteerCounts } from '../../db/volunteer-counts';
 import { StatusChart } from './StatusChart';
 
 export function HomePage() {
   const { t, i18n } = useTranslation();
   const installation = useInstallation();
   const formatDate = useFormatDate();
-  const counts = useLiveQuery(() => countVolunteersByStatus(db), []);
+  const counts = useLiveQuery(() => volunteerCounts(db), []);
   const centres = useLiveQuery(() => db.organisations.count(), []);
   const series = counts ? statusSeries(counts) : null;
   const total = series?.reduce((sum, bar) => sum + bar.count, 0);

@@ -4,6 +4,7 @@ import { Card, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useInstallation } from '../../../app/app-state';
+import { writeContextOf } from '../../../db/installation';
 import { db } from '../../../db/db';
 import { DepartmentOnly } from './DepartmentOnly';
 import { registeredCounts } from '../../../db/registrations';
@@ -27,10 +28,7 @@ export function NationalPage() {
 function NationalPicture() {
   const { t, i18n } = useTranslation();
   const installation = useInstallation();
-  const own = {
-    organisation: installation.organisation.code,
-    installationId: installation.installationId,
-  };
+  const own = writeContextOf(installation);
   const rows = useLiveQuery(() => nationalRows(db, own), [own.organisation, own.installationId]);
   // Registered counts read every registration of the centres: they follow once the rows show.
   const registered = useLiveQuery(

@@ -7,7 +7,7 @@ import type { Installation } from '../../../db/installation';
 import { writeContextOf } from '../../../db/installation';
 import { db } from '../../../db/db';
 import { ensureOwnEntry, lastSent } from '../../../db/exchange/keyring-admin';
-import { recordWritten } from '../../../db/exchange/write-next-bundle';
+import { recordSent } from '../../../db/exchange/export-changes';
 import { host } from '../../../host';
 import { hostSigner } from '../../../host/installation-crypto';
 
@@ -31,7 +31,7 @@ export async function publishKeyring(
     bytes: written.bytes as Uint8Array<ArrayBuffer>,
     filters: [{ name: 'OPM bundle', extensions: ['opmb'] }],
   });
-  if (saved.saved) await recordWritten(db, writeContextOf(installation), written, saved.name);
+  if (saved.saved) await recordSent(db, writeContextOf(installation), written, saved.name);
   return saved;
 }
 

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveAttachment } from '@renderer/db/attachments';
 import { applyChecked, checkBundle } from '@renderer/db/exchange/check-bundle';
 import { saveDepartmentKeys, saveKeyring, loadTrust } from '@renderer/db/exchange/trust';
-import { recordWritten, writeNextBundle } from '@renderer/db/exchange/write-next-bundle';
+import { recordSent } from '@renderer/db/exchange/export-changes';
+import { writeNextBundle } from '@renderer/db/exchange/write-next-bundle';
 import { writeKeyringBundle } from '@shared/bundle/keyring-bundle';
 import { KEYRING_FORMAT, KEYRING_VERSION } from '@shared/bundle/keyring';
 import { signMinisign } from '@shared/bundle/minisign';
@@ -51,7 +52,7 @@ async function centreBundle() {
     [department.keys.age.recipient, centre.keys.age.recipient],
     signerOf(centre),
   );
-  await recordWritten(centre.db, centre.context, written, written.fileName);
+  await recordSent(centre.db, centre.context, written, written.fileName);
   return written;
 }
 
