@@ -12,7 +12,7 @@ export type NavItem = {
 export const navItems: readonly NavItem[] = [
   { key: 'home', path: '/', isOpen: true },
   { key: 'volunteers', path: '/volunteers', isOpen: true },
-  { key: 'training', path: '/training', isOpen: false },
+  { key: 'training', path: '/training', isOpen: true },
   { key: 'meetings', path: '/meetings', isOpen: false },
   { key: 'standard', path: '/standard', isOpen: false },
   { key: 'awards', path: '/awards', isOpen: false },

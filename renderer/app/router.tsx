@@ -20,6 +20,19 @@ import { VolunteerListPage } from '../features/volunteers/list/VolunteerListPage
 import { VolunteerEditPage } from '../features/volunteers/record/VolunteerEditPage';
 import { VolunteerPage } from '../features/volunteers/record/VolunteerPage';
 import { VolunteerListPrint } from '../print/VolunteerListPrint';
+import { CertificatesPrint } from '../print/training/CertificatesPrint';
+import { ParticipantCardsPrint } from '../print/training/ParticipantCardsPrint';
+import { RoundReportPrint } from '../print/training/RoundReportPrint';
+import { SignInSheetPrint } from '../print/training/SignInSheetPrint';
+import { CertificateCheckPage } from '../features/training/certificates/CertificateCheckPage';
+import { CertificateTemplatePage } from '../features/training/certificates/CertificateTemplatePage';
+import { CheckInPage } from '../features/training/check-in/CheckInPage';
+import { CompletionPage } from '../features/training/completion/CompletionPage';
+import { ParticipantsPage } from '../features/training/participants/ParticipantsPage';
+import { CourseEditPage } from '../features/training/rounds/CourseEditPage';
+import { RoundEditPage } from '../features/training/rounds/RoundEditPage';
+import { RoundPage } from '../features/training/rounds/RoundPage';
+import { TrainingPage } from '../features/training/rounds/TrainingPage';
 import { VolunteerRecordPrint } from '../print/VolunteerRecordPrint';
 import { useAppState } from './app-state';
 import { Shell } from './Shell';
@@ -42,6 +55,10 @@ export const router = createHashRouter([
       // Print documents: whole pages without the shell, read by print to PDF.
       { path: 'print/volunteers', element: <VolunteerListPrint /> },
       { path: 'print/volunteer/:id', element: <VolunteerRecordPrint /> },
+      { path: 'print/training/:id/cards', element: <ParticipantCardsPrint /> },
+      { path: 'print/training/:id/sign-in', element: <SignInSheetPrint /> },
+      { path: 'print/training/:id/certificates', element: <CertificatesPrint /> },
+      { path: 'print/training/:id/report', element: <RoundReportPrint /> },
       {
         element: <Shell />,
         children: [
@@ -52,7 +69,17 @@ export const router = createHashRouter([
           { path: 'volunteers/duplicates', element: <DuplicatesPage /> },
           { path: 'volunteers/:id', element: <VolunteerPage /> },
           { path: 'volunteers/:id/edit', element: <VolunteerEditPage /> },
-          { path: 'training/*', element: <AreaNotYetPage area="training" /> },
+          { path: 'training', element: <TrainingPage /> },
+          { path: 'training/courses/new', element: <CourseEditPage /> },
+          { path: 'training/courses/:id', element: <CourseEditPage /> },
+          { path: 'training/rounds/new', element: <RoundEditPage /> },
+          { path: 'training/rounds/:id', element: <RoundPage /> },
+          { path: 'training/rounds/:id/edit', element: <RoundEditPage /> },
+          { path: 'training/rounds/:id/participants', element: <ParticipantsPage /> },
+          { path: 'training/rounds/:id/check-in', element: <CheckInPage /> },
+          { path: 'training/rounds/:id/completion', element: <CompletionPage /> },
+          { path: 'training/certificates/check', element: <CertificateCheckPage /> },
+          { path: 'training/certificates/template', element: <CertificateTemplatePage /> },
           { path: 'meetings/*', element: <AreaNotYetPage area="meetings" /> },
           { path: 'standard/*', element: <AreaNotYetPage area="standard" /> },
           { path: 'awards/*', element: <AreaNotYetPage area="awards" /> },

@@ -4,6 +4,10 @@ import type { StoredRecord } from '@shared/domain/records/exchange-fields';
 import type { Organisation } from '@shared/domain/organisations/organisation';
 import type { VolunteerFields } from '@shared/domain/volunteers/volunteer';
 import type { RegistrationFields } from '@shared/domain/volunteers/registration';
+import type { AttendanceFields } from '@shared/domain/training/attendance';
+import type { CourseFields } from '@shared/domain/training/course';
+import type { ParticipantFields } from '@shared/domain/training/participant';
+import type { RoundFields } from '@shared/domain/training/round';
 import type { VolunteerIndexFields } from '@shared/domain/volunteers/volunteer-index';
 import type { District, Province, Subdistrict } from '@shared/reference/admin-areas';
 import type { UserMessage } from '@shared/errors';
@@ -46,6 +50,10 @@ export type VolunteerRecord = StoredRecord<VolunteerFields> & {
   ix: VolunteerIndexFields | Record<string, never>;
 };
 export type RegistrationRecord = StoredRecord<RegistrationFields>;
+export type CourseRecord = StoredRecord<CourseFields>;
+export type RoundRecord = StoredRecord<RoundFields>;
+export type ParticipantRecord = StoredRecord<ParticipantFields>;
+export type AttendanceRecord = StoredRecord<AttendanceFields>;
 
 /** A merge of two volunteers, kept locally with both records as they were, so that it can be undone. */
 export type MergeEntry = {
@@ -108,6 +116,10 @@ export type ExchangedTables = {
   organisations: OrganisationRecord;
   volunteers: VolunteerRecord;
   registrations: RegistrationRecord;
+  courses: CourseRecord;
+  rounds: RoundRecord;
+  participants: ParticipantRecord;
+  attendance: AttendanceRecord;
 };
 export type ExchangedTableName = keyof ExchangedTables;
 
@@ -118,6 +130,10 @@ export class AppDB extends Dexie {
   organisations!: EntityTable<OrganisationRecord, 'id'>;
   volunteers!: EntityTable<VolunteerRecord, 'id'>;
   registrations!: EntityTable<RegistrationRecord, 'id'>;
+  courses!: EntityTable<CourseRecord, 'id'>;
+  rounds!: EntityTable<RoundRecord, 'id'>;
+  participants!: EntityTable<ParticipantRecord, 'id'>;
+  attendance!: EntityTable<AttendanceRecord, 'id'>;
   merges!: EntityTable<MergeEntry, 'seq'>;
   attachments!: EntityTable<Attachment, 'sha256'>;
   provinces!: EntityTable<Province, 'code'>;

@@ -13,6 +13,11 @@ import * as keys from '../features/exchange/keys/i18n';
 import * as keyring from '../features/exchange/keyring/i18n';
 import * as department from '../features/exchange/department/i18n';
 import * as organisations from '../features/exchange/organisations/i18n';
+import * as training from '../features/training/rounds/i18n';
+import * as participants from '../features/training/participants/i18n';
+import * as checkIn from '../features/training/check-in/i18n';
+import * as completion from '../features/training/completion/i18n';
+import * as certificates from '../features/training/certificates/i18n';
 
 /** Each area keeps its own text beside its screens; the catalogue is their union. */
 const areas = [
@@ -26,6 +31,11 @@ const areas = [
   department,
   conflicts,
   organisations,
+  training,
+  participants,
+  checkIn,
+  completion,
+  certificates,
 ];
 const catalogue = (language: Language) =>
   Object.assign({}, language === 'th' ? th : en, ...areas.map((area) => area[language]));

@@ -220,22 +220,41 @@ export function verifyMinisign(
   ) {
     return { ok: false, reason: 'malformed' };
   }
-  const algorithm = sigStruct.subarray(0, 2);
-  if (bytesEqual(algorithm, SIG_ALG)) return { ok: false, reason: 'legacy-algorithm' };
-  if (!bytesEqual(algorithm, SIG_ALG_PREHASHED)) return { ok: false, reason: 'malformed' };
-  if (keyIdFromBytes(sigStruct.subarray(2, 10)) !== key.keyId) {
-    return { ok: false, reason: 'key-mismatch' };
-  }
+  const failure = verifySignatureStruct(message, sigStruct, key);
+  if (failure) return { ok: false, reason: failure };
   const signature = sigStruct.subarray(10);
-  if (!safeVerify(signature, blake2b(message), key.publicKey)) {
-    return { ok: false, reason: 'signature' };
-  }
   const trustedComment = trusted.slice(TRUSTED_PREFIX.length);
   const signedComment = concatBytes(signature, utf8(trustedComment));
   if (!safeVerify(globalSignature, signedComment, key.publicKey)) {
     return { ok: false, reason: 'trusted-comment' };
   }
   return { ok: true, trustedComment };
+}
+
+/**
+ * Checks the 74-byte signature line of a `.minisig` (algorithm, key number, prehashed Ed25519) on
+ * its own: what a certificate's QR code carries, as it has no room for the whole file. Returns the
+ * failure, or null when the signature holds.
+ */
+export function verifySignatureStruct(
+  message: Uint8Array,
+  sigStruct: Uint8Array,
+  key: MinisignPublicKey,
+): MinisignFailure | null {
+  if (sigStruct.length !== 74) return 'malformed';
+  const algorithm = sigStruct.subarray(0, 2);
+  if (bytesEqual(algorithm, SIG_ALG)) return 'legacy-algorithm';
+  if (!bytesEqual(algorithm, SIG_ALG_PREHASHED)) return 'malformed';
+  if (keyIdFromBytes(sigStruct.subarray(2, 10)) !== key.keyId) return 'key-mismatch';
+  if (!safeVerify(sigStruct.subarray(10), blake2b(message), key.publicKey)) return 'signature';
+  return null;
+}
+
+/** The signature line of a `.minisig` text, decoded; null when the text is not one. */
+export function signatureStructOf(signatureText: string): Uint8Array | null {
+  const line = splitLines(signatureText)[1];
+  const bytes = line === undefined ? null : fromBase64(line);
+  return bytes?.length === 74 ? bytes : null;
 }
 
 function safeVerify(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {

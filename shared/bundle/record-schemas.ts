@@ -5,6 +5,10 @@ import { isOrganisationCode, parseInstallationId } from '../domain/organisations
 import { organisationSchema } from '../domain/organisations/organisation';
 import { registrationFieldsSchema } from '../domain/volunteers/registration';
 import { volunteerFieldsSchema } from '../domain/volunteers/volunteer';
+import { attendanceFieldsSchema } from '../domain/training/attendance';
+import { courseFieldsSchema } from '../domain/training/course';
+import { participantFieldsSchema } from '../domain/training/participant';
+import { roundFieldsSchema } from '../domain/training/round';
 
 const installationId = z
   .string()
@@ -26,6 +30,10 @@ export const exchangedRecordSchemas = {
   organisations: z.strictObject({ ...exchangeFieldsShape, ...organisationSchema.shape }),
   volunteers: z.strictObject({ ...exchangeFieldsShape, ...volunteerFieldsSchema.shape }),
   registrations: z.strictObject({ ...exchangeFieldsShape, ...registrationFieldsSchema.shape }),
+  courses: z.strictObject({ ...exchangeFieldsShape, ...courseFieldsSchema.shape }),
+  rounds: z.strictObject({ ...exchangeFieldsShape, ...roundFieldsSchema.shape }),
+  participants: z.strictObject({ ...exchangeFieldsShape, ...participantFieldsSchema.shape }),
+  attendance: z.strictObject({ ...exchangeFieldsShape, ...attendanceFieldsSchema.shape }),
 };
 
 export type ExchangedTable = keyof typeof exchangedRecordSchemas;

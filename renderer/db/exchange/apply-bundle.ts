@@ -61,24 +61,9 @@ async function receiveAll(
   records: IncomingTables,
 ): Promise<Record<string, ExchangeCounts>> {
   const counts: Record<string, ExchangeCounts> = {};
-  if (records.organisations) {
-    counts.organisations = await receiveRecords(
-      db,
-      context,
-      'organisations',
-      records.organisations,
-    );
-  }
-  if (records.volunteers) {
-    counts.volunteers = await receiveRecords(db, context, 'volunteers', records.volunteers);
-  }
-  if (records.registrations) {
-    counts.registrations = await receiveRecords(
-      db,
-      context,
-      'registrations',
-      records.registrations,
-    );
+  for (const name of exchangedTableNames) {
+    const incoming = records[name];
+    if (incoming) counts[name] = await receiveRecords(db, context, name, incoming);
   }
   return counts;
 }

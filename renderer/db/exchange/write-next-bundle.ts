@@ -7,10 +7,12 @@ import { DEPARTMENT_CODE } from '@shared/domain/organisations/codes';
 import type { AppDB } from '../app-db';
 import type { WriteContext } from '../write-context';
 import { prepareExport } from './export-changes';
+import { trainingForCentre } from './training-scope';
 
 /**
- * What of the department's changes a centre receives: the organisations list, and the registrations
- * of its own volunteers. A centre's own changes all go to whom it sends them.
+ * What of the department's changes a centre receives: the organisations list, the registrations
+ * of its own volunteers, and the training that concerns it. A centre's own changes all go to whom it
+ * sends them.
  */
 export async function scopeForRecipient(
   db: AppDB,
@@ -27,6 +29,7 @@ export async function scopeForRecipient(
     organisations: tables.organisations ?? [],
     registrations: registrations.filter((r) => theirs.has(String(r.volunteerId))),
     volunteers: (tables.volunteers ?? []).filter((v) => v.owner === recipient),
+    ...(await trainingForCentre(db, recipient, tables)),
   };
 }
 

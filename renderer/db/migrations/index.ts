@@ -5,6 +5,7 @@ import { v20AdminAreas } from './v20-admin-areas';
 import { v30Registry } from './v30-registry';
 import { v40Exchange } from './v40-exchange';
 import { v50SearchIndex } from './v50-search-index';
+import { v60Training } from './v60-training';
 
 export const migrations: readonly Migration[] = [
   v10Core,
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   v30Registry,
   v40Exchange,
   v50SearchIndex,
+  v60Training,
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

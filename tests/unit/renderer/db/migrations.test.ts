@@ -41,10 +41,13 @@ describe('the migration harness', () => {
         const kept = (await upgraded.table(table).toArray()).filter(
           (row) => table !== 'meta' || row.key !== VOLUNTEER_COUNTS_KEY,
         );
-        expect(kept).toHaveLength(rows.length);
+        const given = rows.filter((row) => table !== 'meta' || row.key !== VOLUNTEER_COUNTS_KEY);
+        expect(kept).toHaveLength(given.length);
         // Later versions may add fields; every field a row had is kept as it was.
         if (table !== 'audit') {
-          expect(kept).toEqual(expect.arrayContaining(rows.map((r) => expect.objectContaining(r))));
+          expect(kept).toEqual(
+            expect.arrayContaining(given.map((r) => expect.objectContaining(r))),
+          );
         }
       }
       // The audit keeps one entry per row, now naming its records in a list.

@@ -1,0 +1,6 @@
+// A round at a glance.
+import { AreaNotYetPage } from '../../areas/AreaNotYetPage';
+
+export function RoundPage() {
+  return <AreaNotYetPage area="training" />;
+}

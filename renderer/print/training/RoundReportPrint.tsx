@@ -1,0 +1,6 @@
+// The round's report: attendance per session, completion, by province.
+import { Preparing } from '../PrintParts';
+
+export function RoundReportPrint() {
+  return <Preparing />;
+}
