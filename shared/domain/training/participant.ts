@@ -21,6 +21,8 @@ export const certificateIssueSchema = z.object({
   number: z.string().min(1).max(40),
   issuedOn: isoDate,
   issuedBy: z.string().min(1).max(40),
+  /** The signed QR text (certificate-signature.ts), kept so that any installation can reprint it. */
+  code: z.string().min(1).max(2000),
 });
 
 export const participantFieldsSchema = z.object({
