@@ -2,13 +2,17 @@
 // progress as it goes. A centre gets its own volunteers; the department gets every centre's
 // volunteers as copies received from them.
 import { DEPARTMENT_CODE } from '@shared/domain/organisations/codes';
-import { demoVolunteerChunks, generateDemoCentres } from '@shared/demo';
+import { demoVolunteerChunks, generateDemoCentres, type DemoVolunteer } from '@shared/demo';
 import { isUserFacingError } from '@shared/errors';
 import { AppDB } from '../db/app-db';
 import { writeContextOf } from '../db/installation';
 import { receiveRecords } from '../db/receive';
 import { createWriter } from '../db/write';
 import type { DemoDataReply, DemoDataRequest } from './demo-data-messages';
+import { writeDemoTraining } from './demo-training';
+
+/** Volunteers kept aside as they are written, to seat in the demo training rounds. */
+const TRAINEES = 200;
 
 const CHUNK = 2_000;
 
@@ -31,6 +35,7 @@ async function run({ seed, volunteers, installation }: DemoDataRequest): Promise
       centres.map((c) => ({ ...c })),
     );
   let done = 0;
+  const trainees: DemoVolunteer[] = [];
   for (const chunk of demoVolunteerChunks({
     seed,
     centres,
@@ -54,9 +59,11 @@ async function run({ seed, volunteers, installation }: DemoDataRequest): Promise
     } else {
       await writer.createMany('volunteers', chunk);
     }
+    if (trainees.length < TRAINEES) trainees.push(...chunk.slice(0, TRAINEES - trainees.length));
     done += chunk.length;
     reply({ kind: 'progress', done, total: volunteers });
   }
+  await writeDemoTraining(db, writer, seed, installation.organisation, centres, trainees);
   db.close();
   reply({ kind: 'done', volunteers: done, centres: centres.length });
 }

@@ -2,3 +2,4 @@
 export { generateDemoCentres, centreOf } from './centres';
 export { demoVolunteers, demoVolunteerChunks, type DemoVolunteer } from './volunteers';
 export { createRandom, type Seed } from './random';
+export { demoCourse, demoRound, demoParticipations } from './training';
