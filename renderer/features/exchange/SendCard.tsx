@@ -20,6 +20,14 @@ export function SendCard({ session, keys, trust }: Props) {
   const isDepartment = installation.organisation.code === DEPARTMENT_CODE;
   const organisations = new Set(knownInstallations(trust).map((entry) => entry.organisation));
   const hasDepartment = organisations.has(DEPARTMENT_CODE);
+  const own = installation.organisation.code;
+  // A trainer's laptop and the office PC of one centre exchange files the same way.
+  const hasOtherOwn = knownInstallations(trust).some(
+    (entry) =>
+      entry.organisation === own &&
+      entry.id !== installation.installationId &&
+      entry.revokedAt === null,
+  );
   const centres = [...organisations].filter((code) => code !== DEPARTMENT_CODE).sort();
   const [centre, setCentre] = useState<string | null>(null);
   const { busy, run: act } = useBusyAction();
@@ -84,6 +92,21 @@ export function SendCard({ session, keys, trust }: Props) {
               {t('exchange.send')}
             </Button>
           </div>
+          {hasOtherOwn && (
+            <>
+              <Text size="sm">{t('exchange.sendOwnIntro')}</Text>
+              <div>
+                <Button
+                  variant="light"
+                  onClick={() => void act(async () => void (await sendTo(own)))}
+                  loading={busy}
+                  disabled={!session}
+                >
+                  {t('exchange.sendOwn')}
+                </Button>
+              </div>
+            </>
+          )}
         </Stack>
       </Card>
     );

@@ -8,6 +8,9 @@ export const th = {
     sendTitle: 'ส่งข้อมูลถึงกรม',
     sendIntro: 'เขียนการเปลี่ยนแปลงทั้งหมดตั้งแต่ที่กรมยืนยันว่าได้รับ ลงในแฟ้มเดียว แล้วนำแฟ้มไปส่งกรม',
     send: 'เขียนแฟ้มส่งกรม',
+    sendOwnIntro:
+      'เครื่องอื่นของศูนย์ (เช่น โน้ตบุ๊กของวิทยากรที่ใช้ลงชื่อเข้าอบรม) รับการเปลี่ยนแปลงของเครื่องนี้ได้จากแฟ้มเช่นกัน และส่งของตนกลับมาแบบเดียวกัน',
+    sendOwn: 'เขียนแฟ้มส่งเครื่องอื่นของศูนย์',
     sent: 'บันทึกแฟ้ม {{file}} แล้ว: ชุดที่ {{sequence}} มี {{count}} ระเบียน',
     sendCancelled: 'ไม่ได้บันทึกแฟ้ม จึงยังไม่นับเป็นการส่ง',
     releasesTitle: 'เขียนชุดข้อมูลถึงศูนย์',
@@ -99,6 +102,9 @@ export const en: typeof th = {
     sendIntro:
       'Writes every change since what the department acknowledged into one file; take the file to the department.',
     send: 'Write the bundle for the department',
+    sendOwnIntro:
+      "The centre's other installations (such as a trainer's laptop used for check-in) take this installation's changes from a file too, and send theirs back the same way",
+    sendOwn: "Write a bundle for the centre's other installations",
     sent: 'Saved {{file}}: bundle {{sequence}} with {{count}} records',
     sendCancelled: 'The file was not saved, so nothing counts as sent',
     releasesTitle: 'Write bundles to centres',

@@ -122,6 +122,31 @@ describe('training in bundles', () => {
     expect(mark?.deletedAt).not.toBeNull();
   });
 
+  it('lets a trainer’s laptop of the centre take the round and send its check-ins back', async () => {
+    const laptop = await makeSite('C6501-2');
+    const c = await centre.writer.create('courses', course);
+    const round = await centre.writer.create('rounds', roundFields(c.id, ['65']));
+    const [p] = await centre.writer.createMany('participants', [
+      participantFields(round.id, 1, null),
+    ]);
+    const out = await read(laptop, (await send(centre, laptop)).bytes, [centre]);
+    expect(out.log.outcome).toBe('applied');
+    await laptop.writer.create('attendance', {
+      id: attendanceIdOf(p!.id, sessionIds[1]!),
+      roundId: round.id,
+      participantId: p!.id,
+      sessionId: sessionIds[1]!,
+      checkedInAt: '2026-12-02T02:00:00.000Z',
+      method: 'card',
+      late: false,
+      leftEarly: false,
+    });
+    const back = await read(centre, (await send(laptop, centre)).bytes, [laptop]);
+    expect(back.log.counts.attendance?.added).toBe(1);
+    expect(await centre.db.attendance.where('participantId').equals(p!.id).count()).toBe(1);
+    laptop.db.close();
+  });
+
   describe('a department round, released to centres', () => {
     let roundId: string;
     let ours: string[];
