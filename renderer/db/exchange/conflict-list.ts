@@ -27,7 +27,7 @@ export type ConflictWithLocal = {
 
 export function nameOfRecord(table: string, record: Record<string, unknown>): RecordName {
   const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : '');
-  if (table === 'volunteers') {
+  if (table === 'volunteers' || table === 'participants') {
     return {
       kind: 'person',
       titleCode: text('titleCode'),
@@ -35,7 +35,14 @@ export function nameOfRecord(table: string, record: Record<string, unknown>): Re
       lastNameTh: text('lastNameTh'),
     };
   }
-  return { kind: 'text', text: text('number') || text('nameTh') || String(record.id) };
+  if (table === 'rounds') {
+    return {
+      kind: 'text',
+      text: `${text('startsOn')} ${text('venue')}`.trim() || String(record.id),
+    };
+  }
+  const named = text('number') || text('nameTh') || text('titleTh');
+  return { kind: 'text', text: named || String(record.id) };
 }
 
 /** Every open conflict, oldest first, named after the local version of its record. */
