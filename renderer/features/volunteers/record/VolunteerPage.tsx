@@ -28,6 +28,7 @@ import { useAreaNames } from '../list/use-area-names';
 import { fullName } from '@shared/domain/people/full-name';
 import { VolunteerHistory } from './VolunteerHistory';
 import { VolunteerPhoto } from './VolunteerPhoto';
+import { VolunteerTraining } from './VolunteerTraining';
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (
@@ -188,7 +189,7 @@ export function VolunteerPage() {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="service" pt="md">
-          <Text c="dimmed">{t('volunteers.page.serviceEmpty')}</Text>
+          <VolunteerTraining volunteerId={v.id} />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           <VolunteerHistory id={v.id} />
