@@ -12,6 +12,9 @@ import type { TrustedKey } from './read-bundle';
 
 export const CERTIFICATE_PREFIX = 'OPM-C1:';
 
+/** minisign's signature line: algorithm (2), key number (8), Ed25519 signature (64). */
+const SIGNATURE_STRUCT_BYTES = 74;
+
 /** Signs a message with a trusted comment and answers the whole `.minisig` text (the host's keys:sign). */
 export type CertificateSigner = (message: Uint8Array, trustedComment: string) => Promise<string>;
 
@@ -66,7 +69,8 @@ function parseCertificateText(
   if (factsPart === undefined || sigPart === undefined || rest.length > 0) return null;
   const message = fromBase64(factsPart);
   const sigStruct = fromBase64(sigPart);
-  if (!message || !sigStruct) return null;
+  // A signature line cut short is a bad scan, not a forgery: minisign's is always 74 bytes.
+  if (!message || sigStruct?.length !== SIGNATURE_STRUCT_BYTES) return null;
   const json = decodeUtf8(message);
   if (json === null) return null;
   let value: unknown;

@@ -1,5 +1,7 @@
-// opm-bundle: keys, enrolment, and verify, inspect and pack exchange bundles from the command line.
+// opm-bundle: keys, enrolment, verify, inspect and pack exchange bundles, and check certificates,
+// from the command line.
 import { isUserFacingError } from '../../../shared/errors';
+import { certificate } from './certificate';
 import { enrolment } from './enrolment';
 import { inspect } from './inspect';
 import { keygen } from './keygen';
@@ -13,6 +15,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   verify,
   inspect,
   pack,
+  certificate,
 };
 
 /** One line for officers' scripts: a UserFacingError's English text, or the system's message. */

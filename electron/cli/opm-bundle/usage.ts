@@ -43,6 +43,12 @@ export const USAGE = `usage: opm-bundle <command> ...
       SHA-256 of the manifest.json of the issuer's bundle N-1); --since 0 (a full export);
       --up-to the number of records packed; acks {}; --created-at now.
 
+  certificate --keyring K.json [--text TEXT]
+      Checks a certificate's QR text (OPM-C1:...), given with --text or on stdin, against a keyring
+      or the department's public-keys file, and prints the facts it states. Exit 0 and "valid" when
+      the issuing installation's key signed exactly these facts and was not revoked before the issue
+      date, 1 and the reason when not, 2 when called the wrong way.
+
   --password-file F opens password-protected --key and --identity files (as keygen writes them,
   or minisign -G and age -p do) with the password on F's first line. A protected key without
   --password-file exits 2; a wrong password exits 1.

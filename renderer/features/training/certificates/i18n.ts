@@ -1,9 +1,116 @@
 // The Thai and English text of certificates, merged into the app's catalogue under `certificates`.
 
 export const th = {
-  certificates: {},
+  certificates: {
+    facts: {
+      number: 'เลขที่',
+      name: 'ผู้ได้รับ',
+      course: 'หลักสูตร',
+      round: 'รุ่นที่',
+      dates: 'วันที่อบรม',
+      organiser: 'ผู้จัด',
+      issuedBy: 'ออกโดยเครื่อง',
+      issuedOn: 'วันที่ออก',
+    },
+    check: {
+      title: 'ตรวจสอบเกียรติบัตร',
+      intro:
+        'ตรวจว่าเกียรติบัตรออกโดยเครื่องที่กรมรับรองและข้อมูลไม่ถูกแก้ไข โดยไม่ต้องต่ออินเทอร์เน็ต: วางข้อความจากคิวอาร์โค้ด สแกนด้วยเครื่องอ่านบาร์โค้ด หรือใช้กล้อง',
+      text: 'ข้อความจากคิวอาร์โค้ด',
+      textHint: 'ขึ้นต้นด้วย OPM-C1:',
+      submit: 'ตรวจสอบ',
+      scan: 'สแกนด้วยกล้อง',
+      stopScan: 'ปิดกล้อง',
+      scanning: 'หันคิวอาร์โค้ดบนเกียรติบัตรเข้าหากล้อง',
+      camera: 'ภาพจากกล้อง',
+      cameraFailed: 'เปิดกล้องไม่ได้ ตรวจว่าอนุญาตให้ใช้กล้องแล้ว หรือวางข้อความจากคิวอาร์โค้ดแทน',
+      valid: 'เกียรติบัตรนี้ถูกต้อง',
+      validDetail: 'ลงนามโดยเครื่อง {{by}} ซึ่งอยู่ในทะเบียนกุญแจที่เครื่องนี้เชื่อถือ และข้อมูลตรงกับที่ลงนามทุกประการ',
+      invalid: 'เกียรติบัตรนี้ใช้ไม่ได้',
+      facts: 'ข้อมูลในเกียรติบัตร',
+      claimedFacts: 'ข้อมูลที่เกียรติบัตรนี้อ้าง (ยังเชื่อถือไม่ได้)',
+    },
+    template: {
+      title: 'แบบเกียรติบัตร',
+      intro: 'แบบนี้ใช้กับเกียรติบัตรทุกรุ่นที่พิมพ์จากเครื่องนี้ ผู้ลงนามของรุ่น (ถ้ากรอกไว้) ใช้แทนผู้ลงนามที่ตั้งไว้ที่นี่',
+      logo: 'โลโก้',
+      noLogo: 'ไม่มีโลโก้',
+      chooseLogo: 'เลือกรูปโลโก้',
+      removeLogo: 'นำโลโก้ออก',
+      heading: 'ข้อความนำ',
+      wording: 'ข้อความ',
+      placeholders: 'ช่องแทนค่าที่ใช้ได้: {{list}}',
+      signatoryName: 'ชื่อผู้ลงนาม',
+      signatoryHint: 'ใช้เมื่อรุ่นการอบรมไม่ได้ระบุผู้ลงนาม',
+      signatoryTitle: 'ตำแหน่งผู้ลงนาม',
+      save: 'บันทึกแบบเกียรติบัตร',
+      saved: 'บันทึกแบบเกียรติบัตรแล้ว',
+      preview: 'ตัวอย่างเกียรติบัตร',
+      sampleName: 'นางสาวกิ่งแก้ว ศรีสุขสวัสดิ์',
+      sampleCourse: 'การพัฒนาศักยภาพ อพม. ด้านการจัดการรายกรณี',
+      sampleVenue: 'โรงแรมตัวอย่าง จังหวัดพิษณุโลก',
+    },
+    print: {
+      none: 'ยังไม่มีเกียรติบัตรที่ออกแล้วในรุ่นนี้ ออกเกียรติบัตรจากหน้าผลการอบรมก่อน',
+    },
+  },
 };
 
 export const en: typeof th = {
-  certificates: {},
+  certificates: {
+    facts: {
+      number: 'Number',
+      name: 'Holder',
+      course: 'Course',
+      round: 'Round',
+      dates: 'Dates',
+      organiser: 'Organiser',
+      issuedBy: 'Issued by installation',
+      issuedOn: 'Issued on',
+    },
+    check: {
+      title: 'Check a certificate',
+      intro:
+        "Checks offline that a certificate was issued by an installation the department vouches for and that nothing in it was changed: paste the QR code's text, scan it with a barcode scanner, or use the camera.",
+      text: "QR code's text",
+      textHint: 'It starts with OPM-C1:',
+      submit: 'Check',
+      scan: 'Scan with the camera',
+      stopScan: 'Close the camera',
+      scanning: "Hold the certificate's QR code up to the camera",
+      camera: 'Camera picture',
+      cameraFailed:
+        "The camera could not be opened. Check that the camera is allowed, or paste the QR code's text instead.",
+      valid: 'This certificate is valid',
+      validDetail:
+        'Signed by installation {{by}}, which the keyring trusted here holds, and every fact is as it was signed.',
+      invalid: 'This certificate is not valid',
+      facts: 'What the certificate states',
+      claimedFacts: 'What this certificate claims (not to be trusted)',
+    },
+    template: {
+      title: 'Certificate template',
+      intro:
+        "This template is used for every round's certificates printed on this computer. A round's own signatory, when filled in, is printed instead of the one set here.",
+      logo: 'Logo',
+      noLogo: 'No logo',
+      chooseLogo: 'Choose a logo picture',
+      removeLogo: 'Remove the logo',
+      heading: 'Heading',
+      wording: 'Wording',
+      placeholders: 'Placeholders: {{list}}',
+      signatoryName: "Signatory's name",
+      signatoryHint: 'Used when a round names no signatory',
+      signatoryTitle: "Signatory's title",
+      save: 'Save the template',
+      saved: 'The certificate template is saved',
+      preview: 'Certificate preview',
+      sampleName: 'นางสาวกิ่งแก้ว ศรีสุขสวัสดิ์',
+      sampleCourse: 'การพัฒนาศักยภาพ อพม. ด้านการจัดการรายกรณี',
+      sampleVenue: 'โรงแรมตัวอย่าง จังหวัดพิษณุโลก',
+    },
+    print: {
+      none: 'No certificates have been issued in this round yet; issue them from the completion page first.',
+    },
+  },
 };
