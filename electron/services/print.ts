@@ -17,7 +17,8 @@ export type PrintPage = {
 };
 
 export type PrintTiming = { timeoutMs: number; intervalMs: number };
-export const defaultPrintTiming: PrintTiming = { timeoutMs: 30_000, intervalMs: 100 };
+/** Long enough for a round's 550 certificates, each with its QR code, on an ordinary office PC. */
+export const defaultPrintTiming: PrintTiming = { timeoutMs: 180_000, intervalMs: 100 };
 
 /** The hash route of the renderer under our origin, e.g. app://opm-centre/#/print/volunteers. */
 export function printUrlFor(route: string): string {

@@ -3,7 +3,8 @@
 import type { HostArgs, SavedFile } from '@shared/host';
 import { UserFacingError } from '@shared/errors';
 
-const READY_TIMEOUT_MS = 60_000;
+/** As the desktop host: long enough for a round's 550 certificates on an ordinary office PC. */
+const READY_TIMEOUT_MS = 180_000;
 
 export async function printRoute(args: HostArgs<'print:pdf'>): Promise<SavedFile> {
   const frame = document.createElement('iframe');
