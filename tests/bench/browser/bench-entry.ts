@@ -4,12 +4,14 @@ import { exchangeBenchmarks } from './exchange-bench';
 import { importBenchmarks } from './import-bench';
 import { loadBenchmarks } from './load-bench';
 import { queryBenchmarks } from './query-bench';
+import { trainingBenchmarks } from './training-bench';
 
 const benchmarks = {
   ...loadBenchmarks,
   ...queryBenchmarks,
   ...exchangeBenchmarks,
   ...importBenchmarks,
+  ...trainingBenchmarks,
 };
 
 declare global {
