@@ -21,7 +21,25 @@ export type VolunteerList = {
    * shows without a second round of reading.
    */
   firstRows?: readonly VolunteerRecord[];
+  /** Every id, when the list holds them (a filtered list); an unfiltered one reads them by position. */
+  ids?: readonly string[];
 };
+
+/**
+ * Whether two reads of a list show the same thing: the same count, the same ids where they are
+ * held, and the same first records in the same versions (every local write takes a new change
+ * number, every write anywhere a new time).
+ */
+export function isSameList(a: VolunteerList, b: VolunteerList): boolean {
+  if (a.count !== b.count || (a.ids === undefined) !== (b.ids === undefined)) return false;
+  if (a.ids && b.ids && a.ids.some((id, i) => b.ids![i] !== id)) return false;
+  const [x, y] = [a.firstRows ?? [], b.firstRows ?? []];
+  return x.length === y.length && x.every((v, i) => isSameVersion(v, y[i]!));
+}
+
+function isSameVersion(a: VolunteerRecord, b: VolunteerRecord): boolean {
+  return a.id === b.id && a.lc === b.lc && a.updatedAt === b.updatedAt;
+}
 
 /** The records of these ids, stopping at the first one that is no longer there. */
 async function recordsInOrder(db: AppDB, ids: string[]): Promise<VolunteerRecord[]> {
@@ -36,6 +54,7 @@ async function fromArray(db: AppDB, ids: string[]): Promise<VolunteerList> {
     idsAt: async (from, to) => ids.slice(from, to),
     all: async () => ids,
     firstRows: await recordsInOrder(db, ids.slice(0, FIRST_PAGE)),
+    ids,
   };
 }
 

@@ -7,6 +7,21 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 
 const VOLUNTEERS = Number(process.env.BENCH_VOLUNTEERS ?? 200_000);
+// BENCH_ONLY picks parts, comma-separated: load, queries, list, exchange, import, or `registry`
+// for all but the exchange (queries, list and exchange run over the load, which they then include).
+const PARTS = ['load', 'queries', 'list', 'exchange', 'import'];
+const only = (process.env.BENCH_ONLY ?? PARTS.join(','))
+  .split(',')
+  .flatMap((part) =>
+    part.trim() === 'registry' ? ['load', 'queries', 'list', 'import'] : [part.trim()],
+  );
+const unknown = only.filter((part) => !PARTS.includes(part));
+if (unknown.length)
+  throw new Error(`BENCH_ONLY: unknown part ${unknown.join(', ')} (${PARTS.join(', ')})`);
+const runs = (part) => only.includes(part);
+const needsLoad = ['load', 'queries', 'list', 'exchange'].some(runs);
+// Another port and output folder let two runs share a machine.
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const configFile = new URL('./vite.config.ts', import.meta.url).pathname;
 
 function print(name, value, unit) {
@@ -15,16 +30,20 @@ function print(name, value, unit) {
 }
 
 const appConfig = new URL('../../renderer/vite.config.ts', import.meta.url).pathname;
-const benchOut = new URL('./output/build', import.meta.url).pathname;
+const benchOut = process.env.BENCH_OUT_DIR ?? new URL('./output/build', import.meta.url).pathname;
 
-await build({ configFile, logLevel: 'warn' });
+await build({ configFile, logLevel: 'warn', build: { outDir: benchOut, emptyOutDir: true } });
 // The real app beside the benchmark page, on the same origin, so that it opens the same database.
 await build({
   configFile: appConfig,
   logLevel: 'warn',
   build: { outDir: `${benchOut}/app`, emptyOutDir: true },
 });
-const server = await preview({ configFile, preview: { port: 4190, strictPort: true } });
+const server = await preview({
+  configFile,
+  build: { outDir: benchOut },
+  preview: { port: PORT, strictPort: true },
+});
 // A profile on disk, as the app has: an ordinary (incognito) context would keep IndexedDB in memory.
 const profile = mkdtempSync(join(tmpdir(), 'opm-bench-'));
 const browser = await chromium.launchPersistentContext(profile, {
@@ -51,15 +70,37 @@ async function listFigures(k, bench) {
   });
   // Open the app at home first (its one-time start: code, database, reference data), then time
   // what a person waits for: the registry from the menu.
-  await app.goto('http://127.0.0.1:4190/app/#/');
+  await app.goto(`http://127.0.0.1:${PORT}/app/#/`);
   await app.getByRole('heading', { name: /ยินดีต้อนรับ/ }).waitFor();
+  // A person reads the home screen before reaching for the menu: a second, then an idle moment
+  // (BENCH_CLICK_AFTER_MS=0 clicks as soon as the heading shows).
+  const pause = Number(process.env.BENCH_CLICK_AFTER_MS ?? 1000);
+  if (pause > 0) {
+    await app.waitForTimeout(pause);
+    await app.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  }
   // Timed inside the page, from the navigation to the moment the row is on screen, so that the
-  // driver's own round trips are not counted.
-  const firstPageMs = await app.evaluate(async () => {
+  // driver's own round trips are not counted. The frames that took longer than 50 ms on the way
+  // are where the time went (BENCH_TRACE=1 prints them).
+  const { firstPageMs, frames } = await app.evaluate(async () => {
+    const frames = [];
+    const observer = new PerformanceObserver((list) => frames.push(...list.getEntries()));
+    observer.observe({ type: 'long-animation-frame' });
     const started = performance.now();
     location.hash = '#/volunteers';
     await untilPainted(() => document.querySelector('[role=row][aria-rowindex="2"] a'));
-    return performance.now() - started;
+    const firstPageMs = performance.now() - started;
+    observer.disconnect();
+    return {
+      firstPageMs,
+      frames: frames
+        .filter((f) => f.startTime + f.duration > started)
+        .map((f) => ({
+          at: Math.round(f.startTime - started),
+          ms: Math.round(f.duration),
+          scripts: f.scripts.map((s) => `${s.invoker} ${Math.round(s.duration)} ms`),
+        })),
+    };
 
     function untilPainted(found) {
       return new Promise((resolve, reject) => {
@@ -72,6 +113,7 @@ async function listFigures(k, bench) {
       });
     }
   });
+  if (process.env.BENCH_TRACE) console.log(`long frames: ${JSON.stringify(frames)}`);
   print(`volunteers-list-first-page-${k}`, firstPageMs, 'ms');
   const scrollMs = await app.evaluate(async (count) => {
     const started = performance.now();
@@ -92,17 +134,7 @@ async function listFigures(k, bench) {
   print(`volunteers-list-page-heap-${k}`, heap / 1024 / 1024, 'MB');
 }
 
-try {
-  const page = await browser.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') console.error(`[page] ${message.text()}`);
-  });
-  await page.goto('http://127.0.0.1:4190/');
-  await page.waitForFunction(() => document.body.dataset.benchReady === 'true');
-  page.setDefaultTimeout(600_000);
-
-  const k = `${Math.round(VOLUNTEERS / 1000)}k`;
-  const layer = await page.evaluate((n) => globalThis.bench.writeLayer(n), VOLUNTEERS);
+async function loadFigures(k, page, layer) {
   const raw = await page.evaluate((n) => globalThis.bench.rawIndexedDb(n), VOLUNTEERS);
   print(`demo-generate-${k}`, layer.generateMs, 'ms');
   print(`volunteers-load-${k}`, layer.loadMs, 'ms');
@@ -110,20 +142,19 @@ try {
   print(`volunteers-load-${k}-raw-indexeddb`, raw.loadMs, 'ms');
   print(`volunteers-load-${k}-ratio-to-raw`, layer.loadMs / raw.loadMs, 'x');
   print('volunteers-index-entries-per-record', layer.indexEntries, 'entries');
+}
 
+async function queryFigures(k, page) {
   const queries = await page.evaluate(() => globalThis.bench.queries());
   print(`volunteers-search-name-prefix-${k}-median`, queries.name.medianMs, 'ms');
   print(`volunteers-search-name-prefix-${k}-found`, queries.name.averageFound, 'records');
   print(`volunteers-search-first-and-last-name-${k}-median`, queries.fullName.medianMs, 'ms');
   print(`volunteers-search-national-id-${k}-median`, queries.id.medianMs, 'ms');
   print(`volunteers-three-filters-${k}-median`, queries.threeFilters.medianMs, 'ms');
+}
 
-  // The app's own list screen over the same database: the first page, then the end of the list.
-  await listFigures(k, page).catch((error) =>
-    console.error(`list figures not measured: ${error.message}`),
-  );
-
-  // The whole registry as one bundle: written by its installation, checked and applied by another.
+/** The whole registry as one bundle: written by its installation, checked and applied by another. */
+async function exchangeFigures(k, page) {
   const exchanged = await page.evaluate(() => globalThis.bench.exchange());
   const seconds = (ms) => ms / 1000;
   const importMs = exchanged.verifyMs + exchanged.planMs + exchanged.applyMs;
@@ -136,9 +167,13 @@ try {
   print(`bundle-import-${k}-total`, seconds(importMs), 's');
   print(`bundle-import-${k}-throughput`, exchanged.megabytes / seconds(importMs), 'MB/s');
   print(`bundle-import-${k}-records-applied`, exchanged.records, 'records');
+}
 
-  // Spreadsheet import, last because it starts its own database: 10,000 rows (a centre's whole
-  // registry at once), fewer when the load is smaller.
+/**
+ * Spreadsheet import, last because it starts its own database: 10,000 rows (a centre's whole
+ * registry at once), fewer when the load is smaller.
+ */
+async function importFigures(page) {
   const IMPORT_ROWS = Math.min(10_000, VOLUNTEERS);
   const imported = await page.evaluate((n) => globalThis.bench.importXlsx(n), IMPORT_ROWS);
   const ik = `${Math.round(IMPORT_ROWS / 1000)}k`;
@@ -146,6 +181,32 @@ try {
   print(`volunteers-import-${ik}-read`, imported.readMs, 'ms');
   print(`volunteers-import-${ik}-check`, imported.checkMs, 'ms');
   print(`volunteers-import-${ik}-write`, imported.writeMs, 'ms');
+  print(`volunteers-import-${ik}-write-raw-indexeddb`, imported.rawWriteMs, 'ms');
+}
+
+try {
+  const page = await browser.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.error(`[page] ${message.text()}`);
+  });
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.waitForFunction(() => document.body.dataset.benchReady === 'true');
+  page.setDefaultTimeout(600_000);
+
+  const k = `${Math.round(VOLUNTEERS / 1000)}k`;
+  if (needsLoad) {
+    const layer = await page.evaluate((n) => globalThis.bench.writeLayer(n), VOLUNTEERS);
+    if (runs('load')) await loadFigures(k, page, layer);
+  }
+  if (runs('queries')) await queryFigures(k, page);
+  // The app's own list screen over the same database: the first page, then the end of the list.
+  if (runs('list')) {
+    await listFigures(k, page).catch((error) =>
+      console.error(`list figures not measured: ${error.message}`),
+    );
+  }
+  if (runs('exchange')) await exchangeFigures(k, page);
+  if (runs('import')) await importFigures(page);
 } finally {
   await browser.close();
   rmSync(profile, { recursive: true, force: true });

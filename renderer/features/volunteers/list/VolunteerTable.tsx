@@ -15,7 +15,7 @@ import { useRows } from './use-rows';
 import classes from './VolunteerTable.module.css';
 
 const ROW_HEIGHT = 40;
-const OVERSCAN = 20;
+const OVERSCAN = 10;
 
 type Column = { key: string; sort?: SortKey; width: string };
 const columns: Column[] = [

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppDB } from '@renderer/db/app-db';
-import { openVolunteerList } from '@renderer/db/volunteer-list';
+import { isSameList, openVolunteerList } from '@renderer/db/volunteer-list';
 import { queryVolunteerIds } from '@renderer/db/volunteer-query';
 import { createWriter } from '@renderer/db/write';
 import { emptyFilter } from '@shared/domain/volunteers/volunteer-filter';
@@ -45,5 +45,31 @@ describe('the unfiltered registry list', () => {
     expect((await openVolunteerList(db, emptyFilter)).count).toBe(2);
     await createWriter(db, centre).create('volunteers', sampleVolunteer());
     expect((await openVolunteerList(db, { ...emptyFilter, desc: true })).count).toBe(3);
+  });
+});
+
+describe('two reads of a list', () => {
+  it('are the same until a record of it, its count or its order changes', async () => {
+    await registry(70);
+    const writer = createWriter(db, centre);
+    const searched = { ...emptyFilter, q: 'สม' };
+    const [first, again] = [
+      await openVolunteerList(db, emptyFilter),
+      await openVolunteerList(db, emptyFilter),
+    ];
+    expect(isSameList(first, again)).toBe(true);
+    const [firstId] = await first.idsAt(0, 1);
+    await writer.update('volunteers', firstId!, { phones: ['0899999999'] });
+    expect(isSameList(first, await openVolunteerList(db, emptyFilter))).toBe(false);
+
+    const found = await openVolunteerList(db, searched);
+    expect(isSameList(found, await openVolunteerList(db, searched))).toBe(true);
+    // The last two change places, past the first page: the ids the filtered list holds tell it.
+    const secondLast = found.ids!.at(-2)!;
+    await writer.update('volunteers', secondLast, { firstNameTh: 'สม0695' });
+    const changed = await openVolunteerList(db, searched);
+    expect(changed.firstRows).toEqual(found.firstRows);
+    expect(changed.ids!.at(-1)).toBe(secondLast);
+    expect(isSameList(found, changed)).toBe(false);
   });
 });
