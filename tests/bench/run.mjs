@@ -5,11 +5,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { trainingFigures } from './training-figures.mjs';
 
 const VOLUNTEERS = Number(process.env.BENCH_VOLUNTEERS ?? 200_000);
-// BENCH_ONLY picks parts, comma-separated: load, queries, list, exchange, import, or `registry`
-// for all but the exchange (queries, list and exchange run over the load, which they then include).
-const PARTS = ['load', 'queries', 'list', 'exchange', 'import'];
+// Attendance marks for the training part: ten per volunteer, 2,000,000 for the whole corps.
+const MARKS = Number(process.env.BENCH_MARKS ?? VOLUNTEERS * 10);
+// BENCH_ONLY picks parts, comma-separated: load, queries, list, exchange, training, import, or
+// `registry` for the registry's own (queries, list, exchange and training run over the load, which
+// they then include).
+const PARTS = ['load', 'queries', 'list', 'exchange', 'training', 'import'];
 const only = (process.env.BENCH_ONLY ?? PARTS.join(','))
   .split(',')
   .flatMap((part) =>
@@ -19,7 +23,7 @@ const unknown = only.filter((part) => !PARTS.includes(part));
 if (unknown.length)
   throw new Error(`BENCH_ONLY: unknown part ${unknown.join(', ')} (${PARTS.join(', ')})`);
 const runs = (part) => only.includes(part);
-const needsLoad = ['load', 'queries', 'list', 'exchange'].some(runs);
+const needsLoad = ['load', 'queries', 'list', 'exchange', 'training'].some(runs);
 // Another port and output folder let two runs share a machine.
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const configFile = new URL('./vite.config.ts', import.meta.url).pathname;
@@ -206,6 +210,9 @@ try {
     );
   }
   if (runs('exchange')) await exchangeFigures(k, page);
+  if (runs('training')) {
+    await trainingFigures({ page, port: PORT, print, volunteers: VOLUNTEERS, marks: MARKS });
+  }
   if (runs('import')) await importFigures(page);
 } finally {
   await browser.close();
