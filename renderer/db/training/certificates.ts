@@ -7,13 +7,12 @@ import {
   checkCertificate,
 } from '@shared/bundle/certificate-signature';
 import { todayIso, toBuddhistYear } from '@shared/domain/dates/buddhist-era';
-import { titleByCode } from '@shared/domain/people/titles';
 import {
   certificateFactsSchema,
   certificateNumber,
   type CertificateFacts,
 } from '@shared/domain/training/certificate';
-import type { CertificateIssue } from '@shared/domain/training/participant';
+import { participantName, type CertificateIssue } from '@shared/domain/training/participant';
 import { UserFacingError } from '@shared/errors';
 import type { AppDB, CourseRecord, ParticipantRecord, RoundRecord } from '../app-db';
 import type { Writer } from '../write';
@@ -36,12 +35,6 @@ const ATTEMPTS = 3;
 /** The meta key of an installation's running number in a Buddhist-era year. */
 export function runningNumberKey(installationId: string, issuedOn: string): string {
   return `certificateRunning:${installationId}:${toBuddhistYear(Number(issuedOn.slice(0, 4)))}`;
-}
-
-/** The holder's name as printed: the Thai title joined to the first name, then the last name. */
-export function holderName(participant: ParticipantRecord): string {
-  const title = titleByCode(participant.titleCode)?.th ?? '';
-  return `${title}${participant.firstNameTh} ${participant.lastNameTh}`.trim();
 }
 
 /**
@@ -147,7 +140,7 @@ function factsOf(
   const parsed = certificateFactsSchema.safeParse({
     v: 1,
     no: number,
-    name: holderName(participant),
+    name: participantName(participant),
     course: course.titleTh,
     round: round.number,
     from: round.startsOn,

@@ -12,7 +12,8 @@ import {
   unknownParticipantError,
   unknownSessionError,
 } from './check-in-errors';
-import { matchesNameWords, participantName } from './check-in-names';
+import { matchesNameWords } from './check-in-names';
+import { participantName } from '@shared/domain/training/participant';
 
 export type CheckInLookup =
   | { kind: 'none' }

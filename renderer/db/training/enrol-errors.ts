@@ -1,6 +1,6 @@
 // The refusals of enrolment and of the seat changes, in Thai and English, each saying where.
 import { UserFacingError } from '@shared/errors';
-import { participantName } from './participants';
+import { participantName } from '@shared/domain/training/participant';
 
 type Named = { number: number; titleCode: string; firstNameTh: string; lastNameTh: string };
 

@@ -20,7 +20,8 @@ import {
   unknownProvinceError,
   volunteerRecordError,
 } from './enrol-errors';
-import { highestNumberOf, liveParticipantsOfRound, participantName } from './participants';
+import { highestNumberOf, liveParticipantsOfRound } from './participants';
+import { participantName } from '@shared/domain/training/participant';
 
 /** A participant named in an enrolment's result. */
 export type EnrolledName = { participantId: string; number: number; name: string };

@@ -2,17 +2,7 @@
 // number, the seats they take, the waiting list, and who of the registry is already in the round.
 import { Dexie } from 'dexie';
 import { seatCountsOf, waitingInOrder, type SeatCounts } from '@shared/domain/training/seats';
-import { fullName } from '@shared/domain/people/full-name';
 import type { AppDB, ParticipantRecord } from '../app-db';
-
-/** The name as listed and printed: title joined to the Thai first name (นายสมชาย ใจดี). */
-export function participantName(p: {
-  titleCode: string;
-  firstNameTh: string;
-  lastNameTh: string;
-}): string {
-  return fullName({ ...p, firstNameEn: '', lastNameEn: '' }, 'th').trim();
-}
 
 function byNumber(db: AppDB, roundId: string) {
   return db.participants

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { useFormatDate } from '../../app/use-format-date';
 import { db } from '../../db/db';
-import { participantName } from '../../db/training/participants';
+import { participantName } from '@shared/domain/training/participant';
 import { Preparing, PrintFooter } from '../PrintParts';
 import { loadPrintFonts, usePrintReady } from '../use-print-ready';
 import { fitTexts } from './participant-card-fit';

@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 import type { ProvinceCompletion, SessionAttendance } from '@shared/domain/reports/training-report';
 import type { CompletionRow } from '../../db/training/completion';
-import { holderName } from '../../db/training/certificates';
+import { participantName } from '@shared/domain/training/participant';
 import type { RoundReport } from '../../db/training/round-report';
 
 export type ReportText = {
@@ -74,7 +74,7 @@ export function participantCell(
     case 'number':
       return String(participant.number);
     case 'name':
-      return holderName(participant);
+      return participantName(participant);
     case 'organisation':
       return participant.organisationName;
     case 'province':

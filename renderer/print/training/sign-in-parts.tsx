@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatDate } from '../../app/use-format-date';
 import type { ParticipantRecord } from '../../db/app-db';
-import { participantName } from '../../db/training/check-in-names';
+import { participantName } from '@shared/domain/training/participant';
 import { useCentreName } from '../PrintParts';
 import type { SignInSheets } from './sign-in-data';
 import { fitStyle, type CellFit } from './sign-in-fit';

@@ -3,6 +3,7 @@
 // certificate issued. The round's organiser owns it.
 import { z } from 'zod';
 import { isValidThaiId } from '../people/thai-id';
+import { titleByCode } from '../people/titles';
 
 export const participantRoles = ['volunteer', 'officer', 'chair', 'guest'] as const;
 export const participantStatuses = ['enrolled', 'waiting', 'withdrawn'] as const;
@@ -53,3 +54,11 @@ export type ParticipantRole = (typeof participantRoles)[number];
 export type ParticipantStatus = (typeof participantStatuses)[number];
 export type CompletionOverride = z.infer<typeof completionOverrideSchema>;
 export type CertificateIssue = z.infer<typeof certificateIssueSchema>;
+
+/** The name as listed and printed: the Thai title joined to the first name (นางสาวสมศรี ใจดี). */
+export function participantName(
+  participant: Pick<ParticipantFields, 'titleCode' | 'firstNameTh' | 'lastNameTh'>,
+): string {
+  const title = titleByCode(participant.titleCode)?.th ?? '';
+  return `${title}${participant.firstNameTh} ${participant.lastNameTh}`.trim();
+}

@@ -14,7 +14,7 @@ import {
   roundParticipants,
   sessionMarks,
 } from '../../../db/training/check-in-queries';
-import { participantName } from '../../../db/training/check-in-names';
+import { participantName } from '@shared/domain/training/participant';
 import { CameraScan } from './CameraScan';
 import classes from './CheckIn.module.css';
 import { CheckInFeedback } from './CheckInFeedback';

@@ -3,7 +3,7 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantRecord } from '../../../db/app-db';
-import { participantName } from '../../../db/training/check-in-names';
+import { participantName } from '@shared/domain/training/participant';
 import { timeOf } from './check-in-time';
 import type { Feedback } from './use-check-in-desk';
 

@@ -4,7 +4,7 @@ import { Text, Title } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantRecord } from '../../../db/app-db';
-import { participantName } from '../../../db/training/check-in-names';
+import { participantName } from '@shared/domain/training/participant';
 import classes from './CheckIn.module.css';
 
 type Props = {

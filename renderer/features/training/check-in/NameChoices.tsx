@@ -2,7 +2,7 @@
 import { Badge, Group, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantRecord } from '../../../db/app-db';
-import { participantName } from '../../../db/training/check-in-names';
+import { participantName } from '@shared/domain/training/participant';
 
 /** More than this and the trainer types more of the name instead of scrolling. */
 export const CHOICES_SHOWN = 8;

@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceRecord, ParticipantRecord } from '../../../db/app-db';
 import type { PresentRow } from '../../../db/training/check-in-queries';
-import { participantName } from '../../../db/training/check-in-names';
+import { participantName } from '@shared/domain/training/participant';
 import { timeOf } from './check-in-time';
 import classes from './CheckIn.module.css';
 import type { CheckInDesk } from './use-check-in-desk';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useInstallation } from '../../../app/app-state';
 import { useFormatDate } from '../../../app/use-format-date';
 import type { CompletionRow } from '../../../db/training/completion';
-import { holderName } from '../../../db/training/certificates';
+import { participantName } from '@shared/domain/training/participant';
 import type { RoundReport } from '../../../db/training/round-report';
 import classes from './CompletionTable.module.css';
 import { OverrideDialog } from './OverrideDialog';
@@ -101,7 +101,7 @@ function rowTexts(
 ): RowText[] {
   const titles = new Map(report.sessions.map((s) => [s.id, s.titleTh]));
   return report.rows.map(({ participant, completion }) => {
-    const name = holderName(participant);
+    const name = participantName(participant);
     const { override } = completion;
     return {
       id: participant.id,

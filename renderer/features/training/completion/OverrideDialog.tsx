@@ -6,7 +6,7 @@ import { isUserFacingError, messageIn } from '@shared/errors';
 import { useInstallation } from '../../../app/app-state';
 import { db } from '../../../db/db';
 import { writeContextOf } from '../../../db/installation';
-import { holderName } from '../../../db/training/certificates';
+import { participantName } from '@shared/domain/training/participant';
 import { overrideCompletion, type CompletionRow } from '../../../db/training/completion';
 import { createWriter } from '../../../db/write';
 
@@ -14,7 +14,7 @@ type Props = { row: CompletionRow | null; onClose: () => void };
 
 export function OverrideDialog({ row, onClose }: Props) {
   const { t } = useTranslation();
-  const name = row ? holderName(row.participant) : '';
+  const name = row ? participantName(row.participant) : '';
   return (
     <Modal
       opened={row !== null}

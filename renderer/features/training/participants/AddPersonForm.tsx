@@ -10,7 +10,7 @@ import { useInstallation } from '../../../app/app-state';
 import type { RoundRecord } from '../../../db/app-db';
 import { db } from '../../../db/db';
 import { enrolPerson } from '../../../db/training/enrol';
-import { participantName } from '../../../db/training/participants';
+import { participantName } from '@shared/domain/training/participant';
 import {
   emptyPerson,
   nextPerson,

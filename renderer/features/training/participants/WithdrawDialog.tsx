@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantRecord } from '../../../db/app-db';
 import { db } from '../../../db/db';
-import { participantName, type ParticipantList } from '../../../db/training/participants';
+import { participantName } from '@shared/domain/training/participant';
+import type { ParticipantList } from '../../../db/training/participants';
 import { withdraw } from '../../../db/training/seats';
 import { failureText, useParticipantWriter } from './use-participant-writer';
 
