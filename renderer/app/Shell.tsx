@@ -2,6 +2,7 @@
 import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { KeptVolunteerList } from '../features/volunteers/list/KeptVolunteerList';
 import { useInstallation } from './app-state';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navItems } from './nav-items';
@@ -52,6 +53,7 @@ export function Shell() {
       </AppShell.Navbar>
       <AppShell.Main id="main">
         <Outlet />
+        <KeptVolunteerList />
       </AppShell.Main>
     </AppShell>
   );

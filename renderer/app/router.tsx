@@ -16,7 +16,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { SetupPage } from '../features/setup/SetupPage';
 import { DuplicatesPage } from '../features/volunteers/duplicates/DuplicatesPage';
 import { VolunteerImportPage } from '../features/volunteers/import/VolunteerImportPage';
-import { VolunteerListPage } from '../features/volunteers/list/VolunteerListPage';
+import { VolunteerListRoute } from '../features/volunteers/list/KeptVolunteerList';
 import { VolunteerEditPage } from '../features/volunteers/record/VolunteerEditPage';
 import { VolunteerPage } from '../features/volunteers/record/VolunteerPage';
 import { VolunteerListPrint } from '../print/VolunteerListPrint';
@@ -63,7 +63,7 @@ export const router = createHashRouter([
         element: <Shell />,
         children: [
           { index: true, element: <HomePage /> },
-          { path: 'volunteers', element: <VolunteerListPage /> },
+          { path: 'volunteers', element: <VolunteerListRoute /> },
           { path: 'volunteers/new', element: <VolunteerEditPage /> },
           { path: 'volunteers/import', element: <VolunteerImportPage /> },
           { path: 'volunteers/duplicates', element: <DuplicatesPage /> },

@@ -2,6 +2,7 @@
 // history, and finding people by search and filters kept in the URL.
 import { expect, test } from '@playwright/test';
 import { SetupPage } from './pages/setup-page';
+import { Shell } from './pages/shell';
 import { VolunteerForm } from './pages/volunteer-form';
 
 test('a volunteer is added by keyboard; a wrong and a duplicate id are refused; an edit shows in the history', async ({
@@ -166,4 +167,35 @@ test('a selection changes status together, is undone, and prints on its own', as
   const printed = page.locator('tbody tr');
   await expect(printed).toHaveCount(3);
   for (const name of names) await expect(page.locator('tbody')).toContainText(name);
+});
+
+test('the registry stays as it was while another screen shows: filter, selection and place in the list', async ({
+  page,
+}) => {
+  await new SetupPage(page).setUpCentre(300);
+  await page.goto('./#/volunteers?status=active');
+  const count = page.getByRole('status').filter({ hasText: /^พบ/ });
+  await expect(count).toHaveText(/^พบ \d+ จาก 300 คน$/);
+  const activeOnly = (await count.textContent())!;
+  const table = page.getByRole('table', { name: 'รายชื่อ อพม.' });
+  const body = table.getByRole('rowgroup').nth(1);
+  await body.evaluate((element) => (element.scrollTop = 4000));
+  const row = table.locator('[role=row][aria-rowindex="105"]');
+  await expect(row.getByRole('link')).toBeInViewport();
+  const name = (await row.getByRole('link').textContent())!;
+  await row.getByRole('checkbox').check();
+
+  await row.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 2 })).toContainText(name);
+  await page.goBack();
+  await expect(count).toHaveText(activeOnly);
+  await expect(row.getByRole('link')).toHaveText(name);
+  await expect(row.getByRole('link')).toBeInViewport();
+  await expect(row.getByRole('checkbox')).toBeChecked();
+  expect(await body.evaluate((element) => element.scrollTop)).toBe(4000);
+
+  // The menu opens the whole registry, from its top.
+  await new Shell(page).goTo('ทะเบียน อพม.');
+  await expect(count).toHaveText('พบ 300 จาก 300 คน');
+  expect(await body.evaluate((element) => element.scrollTop)).toBe(0);
 });

@@ -8,7 +8,6 @@ import { useInstallation } from '../../app/app-state';
 import { useFormatDate } from '../../app/use-format-date';
 import { db } from '../../db/db';
 import { volunteerCounts } from '../../db/volunteer-counts';
-import { VolunteerListAhead } from '../volunteers/list/VolunteerListAhead';
 import { StatusChart } from './StatusChart';
 
 export function HomePage() {
@@ -57,8 +56,6 @@ export function HomePage() {
           <StatusChart series={series} />
         </Card>
       )}
-      {/* The registry is where people go from here: made ready while they read this screen. */}
-      <VolunteerListAhead />
     </Stack>
   );
 }

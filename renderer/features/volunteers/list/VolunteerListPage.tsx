@@ -22,9 +22,14 @@ import { VolunteerTable } from './VolunteerTable';
 
 const emptyList: VolunteerList = { count: 0, idsAt: async () => [], all: async () => [] };
 
-export function VolunteerListPage() {
+type Props = {
+  /** False while the page is kept out of sight (see KeptVolunteerList): its filter stays as it was. */
+  isShown: boolean;
+};
+
+export function VolunteerListPage({ isShown }: Props) {
   const { t, i18n } = useTranslation();
-  const [filter, setFilter] = useVolunteerFilter();
+  const [filter, setFilter] = useVolunteerFilter(isShown);
   const { list, isCurrent, total } = useVolunteerList(filter);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [exported, setExported] = useState<number | null>(null);

@@ -1,8 +1,9 @@
 // The registry list: a virtualised table that stays smooth with 200,000 rows, reading only the
-// records on screen; sortable by column; rows selectable for bulk actions.
-import { Anchor, Checkbox, Text, UnstyledButton } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+// records on screen; sortable by column; rows selectable for bulk actions. Rows are plain elements
+// styled here, as hundreds of them are drawn while scrolling.
+import { UnstyledButton } from '@mantine/core';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ageOn, todayIso } from '@shared/domain/dates/buddhist-era';
@@ -47,7 +48,19 @@ export function VolunteerTable({ list, filter, onSort, selected, onSelect }: Pro
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
+    // While the list is kept out of the page (KeptVolunteerList) it measures 0 × 0: its rows stay
+    // drawn at the last real size, ready for when it shows again.
+    initialRect: { width: 0, height: window.innerHeight },
+    observeElementRect: (instance, changed) =>
+      observeElementRect(instance, (rect) => {
+        if (rect.height > 0) changed(rect);
+      }),
   });
+  // A new search, filter or sort starts at the top of its list; the same one keeps its place.
+  const filterKey = JSON.stringify(filter);
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [filterKey]);
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = (items.at(-1)?.index ?? 0) + 1;
@@ -73,10 +86,14 @@ export function VolunteerTable({ list, filter, onSort, selected, onSelect }: Pro
           style={{ gridTemplateColumns: template }}
         >
           <div role="columnheader" className={classes.cell}>
-            <Checkbox
+            <input
+              type="checkbox"
+              className={classes.check}
               aria-label={t('volunteers.selectAll')}
               checked={allShownSelected}
-              indeterminate={!allShownSelected && selected.size > 0}
+              ref={(box) => {
+                if (box) box.indeterminate = !allShownSelected && selected.size > 0;
+              }}
               onChange={(e) => {
                 const on = e.currentTarget.checked;
                 void list.all().then((ids) => onSelect(ids, on));
@@ -124,7 +141,9 @@ export function VolunteerTable({ list, filter, onSort, selected, onSelect }: Pro
               >
                 <div role="cell" className={classes.cell}>
                   {v && (
-                    <Checkbox
+                    <input
+                      type="checkbox"
+                      className={classes.check}
                       aria-label={t('volunteers.selectRow', { name })}
                       checked={selected.has(v.id)}
                       onChange={(e) => onSelect([v.id], e.currentTarget.checked)}
@@ -133,11 +152,11 @@ export function VolunteerTable({ list, filter, onSort, selected, onSelect }: Pro
                 </div>
                 <div role="cell" className={classes.cell}>
                   {v ? (
-                    <Anchor component={Link} to={`/volunteers/${v.id}`} truncate="end">
+                    <Link to={`/volunteers/${v.id}`} className={classes.name}>
                       {name}
-                    </Anchor>
+                    </Link>
                   ) : (
-                    <Text c="dimmed">…</Text>
+                    <span className={classes.dimmed}>…</span>
                   )}
                 </div>
                 <div role="cell" className={classes.cell}>
@@ -147,10 +166,10 @@ export function VolunteerTable({ list, filter, onSort, selected, onSelect }: Pro
                   {v && ageOn(v.birthDate, today)}
                 </div>
                 <div role="cell" className={classes.cell}>
-                  <Text truncate="end" size="sm">
+                  <span className={classes.area}>
                     {v &&
                       `${areaName(v.address.subdistrictCode)} / ${areaName(v.address.districtCode)}`}
-                  </Text>
+                  </span>
                 </div>
                 <div role="cell" className={classes.cell}>
                   {v && t(`volunteers.status.${v.status}`)}

@@ -9,17 +9,6 @@ import { isSameList, openVolunteerList, type VolunteerList } from '../../../db/v
 
 type Read = { key: string; list: VolunteerList; total: number };
 
-/**
- * The latest read of every list open now, each kept current by its own subscription: a screen
- * that opens a list already open (the registry that the home screen reads ahead) starts from it.
- */
-const openReads = new Set<{ current: Read | undefined }>();
-
-function openReadOf(key: string): Read | undefined {
-  for (const held of openReads) if (held.current?.key === key) return held.current;
-  return undefined;
-}
-
 function isSameRead(a: Read | undefined, b: Read): boolean {
   return a !== undefined && a.key === b.key && a.total === b.total && isSameList(a.list, b.list);
 }
@@ -32,15 +21,13 @@ export function useVolunteerList(filter: VolunteerFilter): {
 } {
   // The deferred filter keeps typing responsive while a query for the previous keystroke runs.
   const deferred = useDeferredValue(filter);
-  const [read, setRead] = useState<Read | undefined>(() => openReadOf(JSON.stringify(filter)));
+  const [read, setRead] = useState<Read | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
   // Subscribed as soon as the screen is committed, before it is painted (useLiveQuery waits for
   // the paint), so that the first rows are read while the page paints. The total is the count
   // the database keeps, read in the same round.
   useLayoutEffect(() => {
     const key = JSON.stringify(deferred);
-    const held: { current: Read | undefined } = { current: undefined };
-    openReads.add(held);
     const subscription = liveQuery(async () => {
       const [list, counts] = await Promise.all([
         openVolunteerList(db, deferred),
@@ -49,18 +36,14 @@ export function useVolunteerList(filter: VolunteerFilter): {
       return { key, list, total: totalOf(counts) };
     }).subscribe({
       next: (value) => {
-        held.current = value;
-        // A read equal to the one shown (the first one, when the screen started from a list
-        // already open) would only render the same rows again.
+        // A read equal to the one shown (after a change elsewhere in the registry) would only
+        // render the same rows again.
         setRead((shown) => (isSameRead(shown, value) ? shown : value));
         setError(null);
       },
       error: setError,
     });
-    return () => {
-      subscription.unsubscribe();
-      openReads.delete(held);
-    };
+    return () => subscription.unsubscribe();
   }, [deferred]);
   if (error) throw error;
   const isCurrent = read?.key === JSON.stringify(filter);
