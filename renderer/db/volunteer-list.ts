@@ -63,9 +63,10 @@ export async function openVolunteerList(
   filter: VolunteerFilter,
 ): Promise<VolunteerList> {
   if (hasAnyFilter(filter)) return fromArray(db, await queryVolunteerIds(db, filter));
-  const ordered = () => {
+  /** The sort index in the list's order, or against it. */
+  const ordered = (against = false) => {
     const collection = db.volunteers.orderBy(sortIndexOf(filter.sort));
-    return filter.desc ? collection.reverse() : collection;
+    return filter.desc !== against ? collection.reverse() : collection;
   };
   // The first records straight from the sort index, and the count the database keeps (counting
   // the index would read every entry of it before the first page could show).
@@ -74,13 +75,26 @@ export async function openVolunteerList(
     volunteerCounts(db),
   ]);
   const head = firstRows.map((v) => v.id);
+  const count = totalOf(counts);
   return {
-    count: totalOf(counts),
-    idsAt: async (from, to) => {
+    count,
+    idsAt: async (from, before) => {
+      const to = Math.min(before, count);
       if (to <= head.length) return head.slice(from, to);
+      if (from >= to) return [];
+      // A position is reached by stepping over every entry before it (tens of microseconds each
+      // at national scale), so the far half of the list is read from its end: the last page is
+      // as near as the first.
+      if (from >= count / 2) {
+        const ids = (await ordered(true)
+          .offset(count - to)
+          .limit(to - from)
+          .primaryKeys()) as string[];
+        return ids.reverse();
+      }
       return (await ordered()
         .offset(from)
-        .limit(Math.max(0, to - from))
+        .limit(to - from)
         .primaryKeys()) as string[];
     },
     all: () => queryVolunteerIds(db, filter),

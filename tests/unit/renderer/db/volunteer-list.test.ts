@@ -40,6 +40,20 @@ describe('the unfiltered registry list', () => {
     expect(await list.all()).toEqual(ordered);
   });
 
+  it('reads its far half from the end, in the same order, in either direction', async () => {
+    await registry(130);
+    for (const desc of [false, true]) {
+      const list = await openVolunteerList(db, { ...emptyFilter, desc });
+      const ordered = await queryVolunteerIds(db, { ...emptyFilter, q: 'สม', desc });
+      expect(await list.idsAt(60, 70)).toEqual(ordered.slice(60, 70));
+      expect(await list.idsAt(64, 66)).toEqual(ordered.slice(64, 66));
+      expect(await list.idsAt(110, 129)).toEqual(ordered.slice(110, 129));
+      // Past the end, as a scrolled list may ask: what there is.
+      expect(await list.idsAt(120, 140)).toEqual(ordered.slice(120));
+      expect(await list.idsAt(129, 140)).toEqual([]);
+    }
+  });
+
   it('reads its count as the registry changes', async () => {
     await registry(3);
     expect((await openVolunteerList(db, emptyFilter)).count).toBe(2);
