@@ -11,8 +11,7 @@ import {
 } from '@shared/domain/reports/training-report';
 import type { AppDB } from '../app-db';
 import { roundCompletion, type RoundCompletion } from './completion';
-
-export type OrganiserName = { code: string; nameTh: string; nameEn: string };
+import { organiserName, type OrganiserName } from './organiser-name';
 
 export type RoundReport = RoundCompletion & {
   summary: CompletionSummary;
@@ -50,18 +49,4 @@ export async function loadRoundReport(
     provinceNames,
     organiser,
   };
-}
-
-/** The organiser's name from the register of organisations, or this installation's own. */
-export async function organiserName(
-  db: AppDB,
-  code: string,
-  own: Organisation,
-): Promise<OrganiserName> {
-  const record = await db.organisations.where('code').equals(code).first();
-  if (record && record.deletedAt === null) {
-    return { code, nameTh: record.nameTh, nameEn: record.nameEn };
-  }
-  if (own.code === code) return { code, nameTh: own.nameTh, nameEn: own.nameEn };
-  return { code, nameTh: code, nameEn: code };
 }

@@ -53,11 +53,6 @@ export async function listRounds(db: AppDB, limit = 200): Promise<RoundRow[]> {
   }));
 }
 
-/** The organiser's Thai name from the register of organisations, or its code when not there. */
-export async function organiserName(db: AppDB, code: string): Promise<string> {
-  return (await db.organisations.where('code').equals(code).first())?.nameTh ?? code;
-}
-
 /** Seats taken and people waiting per round, from the live participants (the `roundId` index). */
 export async function seatsTakenOf(
   db: AppDB,

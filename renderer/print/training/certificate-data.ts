@@ -12,7 +12,7 @@ import {
   type CertificateTemplate,
 } from '../../db/training/certificate-template';
 import { certificateFactsOf } from '../../db/training/certificates';
-import { organiserName, type OrganiserName } from '../../db/training/round-report';
+import { organiserName, type OrganiserName } from '../../db/training/organiser-name';
 import { loadPrintFonts } from '../use-print-ready';
 import { canvasNameMeasurer, nameSizePt } from './certificate-name-fit';
 

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { useInstallation } from '../../../app/app-state';
 import { db } from '../../../db/db';
-import { organiserName } from '../../../db/training/rounds';
+import { organiserName } from '../../../db/training/organiser-name';
 
 /** Names a code the register did not know (`known` is the code itself) when it is our own. */
 export function useOwnNameFallback(): (code: string, known: string) => string {
@@ -16,7 +16,6 @@ export function useOwnNameFallback(): (code: string, known: string) => string {
 }
 
 export function useOrganiserName(code: string): string {
-  const fallback = useOwnNameFallback();
-  const known = useLiveQuery(() => organiserName(db, code), [code]) ?? code;
-  return fallback(code, known);
+  const own = useInstallation().organisation;
+  return useLiveQuery(() => organiserName(db, code, own), [code, own])?.nameTh ?? code;
 }

@@ -4,7 +4,6 @@ import {
   deleteRound,
   listRounds,
   nextFreeRoundNumber,
-  organiserName,
   restoreRound,
   roundCounts,
   saveRound,
@@ -254,8 +253,6 @@ describe('the front page’s list', () => {
     expect(rows[2]!.course?.titleTh).toBe('การพัฒนาศักยภาพ อพม.');
     expect(rows[0]).toMatchObject({ enrolled: 0, waiting: 0 });
     expect(await roundCounts(db, early.round.id)).toEqual({ enrolled: 2, waiting: 1, marks: 0 });
-    expect(await organiserName(db, 'DSDW')).toBe('กรมพัฒนาสังคมและสวัสดิการ');
-    expect(await organiserName(db, 'C6501')).toBe('C6501');
   });
 });
 
