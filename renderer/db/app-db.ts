@@ -14,6 +14,7 @@ import type { UserMessage } from '@shared/errors';
 import type { Migration } from './migrations/migration';
 import { migrations } from './migrations';
 import { volunteerCountsMiddleware } from './volunteer-counts';
+import { volunteerSeqMiddleware } from './volunteer-seq';
 
 export const DATABASE_NAME = 'opm-centre';
 
@@ -148,6 +149,7 @@ export class AppDB extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' });
     declareVersions(this, migrations, upToVersion);
     this.use(volunteerCountsMiddleware);
+    this.use(volunteerSeqMiddleware);
   }
 }
 

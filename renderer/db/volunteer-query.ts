@@ -1,6 +1,7 @@
 // The registry list's query: the ids of the volunteers a filter selects, in its sort order, from
-// the list indexes. The narrowest indexed criterion gives the candidates; the others are checked
-// on those records; with no criterion the sort index itself gives the order.
+// the list indexes and the names held in memory. A name search, or else the narrowest indexed
+// criterion, gives the candidates; the others are checked on those records; with no criterion the
+// sort index itself gives the order.
 import { todayIso } from '@shared/domain/dates/buddhist-era';
 import {
   birthRangeOf,
@@ -8,12 +9,11 @@ import {
   type SortKey,
   type VolunteerFilter,
 } from '@shared/domain/volunteers/volunteer-filter';
-import {
-  TERM_SORT_SEPARATOR,
-  type VolunteerIndexFields,
-} from '@shared/domain/volunteers/volunteer-index';
+import type { NameMatches } from '@shared/domain/volunteers/name-directory';
+import type { VolunteerIndexFields } from '@shared/domain/volunteers/volunteer-index';
 import { parseSearchQuery } from '@shared/domain/volunteers/volunteer-search';
 import type { AppDB, VolunteerRecord } from './app-db';
+import { findByName } from './name-search/find-by-name';
 
 type Ix = VolunteerIndexFields;
 type VolunteerCollection = ReturnType<AppDB['volunteers']['toCollection']>;
@@ -50,11 +50,16 @@ function sortValue(ix: Ix, key: SortKey): string {
 }
 
 /** The record's checks beyond the candidate index, all of which it must pass. */
-function predicates(filter: VolunteerFilter, registered: Set<string> | null, today: string) {
+function predicates(
+  filter: VolunteerFilter,
+  named: NameMatches | null,
+  registered: Set<string> | null,
+  today: string,
+) {
   const checks: ((v: VolunteerRecord, ix: Ix) => boolean)[] = [];
   const query = parseSearchQuery(filter.q);
-  if (query.kind === 'name') {
-    checks.push((_v, ix) => query.words.every((w) => ix.terms.some((t) => t.startsWith(w))));
+  if (named) {
+    checks.push((v) => named.has(v.id));
   } else if (query.kind === 'national-id') {
     checks.push((_v, ix) => ix.nid.startsWith(query.prefix));
   } else if (query.kind === 'phone') {
@@ -83,10 +88,6 @@ function candidates(db: AppDB, filter: VolunteerFilter): VolunteerCollection | n
   const query = parseSearchQuery(filter.q);
   if (query.kind === 'national-id') return t.where('ix.nid').startsWith(query.prefix);
   if (query.kind === 'phone') return t.where('ix.phones').startsWith(query.prefix).distinct();
-  if (query.kind === 'name') {
-    const longest = [...query.words].sort((a, b) => b.length - a.length)[0]!;
-    return t.where('ix.terms').startsWith(longest).distinct();
-  }
   // Codes nest (areCodesNested), so the subdistrict index answers districts and provinces too.
   if (filter.subdistrict) return t.where('ix.subd').equals(filter.subdistrict);
   if (filter.district) return t.where('ix.subd').startsWith(filter.district);
@@ -108,10 +109,7 @@ async function registeredIds(db: AppDB): Promise<Set<string>> {
 /** Above this many candidates, order them through the sort index instead of reading records. */
 const READ_AND_SORT_LIMIT = 20_000;
 
-/**
- * The exact ids a search alone selects, from the indexes only: every word of a name must start
- * one of the record's name terms, so the words' key sets are intersected.
- */
+/** The exact ids a search alone selects (with the name sort key, for a name search). */
 async function searchIds(db: AppDB, filter: VolunteerFilter): Promise<Map<string, string> | null> {
   const query = parseSearchQuery(filter.q);
   const t = db.volunteers;
@@ -122,46 +120,7 @@ async function searchIds(db: AppDB, filter: VolunteerFilter): Promise<Map<string
     );
   if (query.kind === 'national-id') return keysOnly('ix.nid', query.prefix);
   if (query.kind === 'phone') return keysOnly('ix.phones', query.prefix);
-  const [longest, ...others] = [...query.words].sort((a, b) => b.length - a.length);
-  const found = await sortKeysOfTerms(db, longest!);
-  return others.length === 0 || found.size === 0 ? found : alsoMatching(db, found, others);
-}
-
-/**
- * Id → name sort key of the records with a name term starting with `prefix`, from the index
- * entries alone (see TERM_SORT_SEPARATOR).
- */
-async function sortKeysOfTerms(db: AppDB, prefix: string): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
-  await db.volunteers
-    .where('ix.terms')
-    .startsWith(prefix)
-    .eachKey((key, cursor) => {
-      const term = String(key);
-      found.set(String(cursor.primaryKey), term.slice(term.indexOf(TERM_SORT_SEPARATOR) + 1));
-    });
-  return found;
-}
-
-/**
- * The candidates that every other word also matches. Only their ids are needed now (the sort keys
- * came with the first word), so each word's range is read as keys alone, in one request, rather
- * than entry by entry through a cursor.
- */
-async function alsoMatching(
-  db: AppDB,
-  candidates: Map<string, string>,
-  words: string[],
-): Promise<Map<string, string>> {
-  let found = candidates;
-  for (const word of words) {
-    const ids = (await db.volunteers.where('ix.terms').startsWith(word).primaryKeys()) as string[];
-    const matches = new Map<string, string>();
-    for (const id of ids) if (found.has(id)) matches.set(id, found.get(id)!);
-    found = matches;
-    if (found.size === 0) break;
-  }
-  return found;
+  return findByName(db, query.words);
 }
 
 function onlySearch(filter: VolunteerFilter): boolean {
@@ -188,11 +147,15 @@ export async function queryVolunteerIds(db: AppDB, filter: VolunteerFilter): Pro
     if (found.size > READ_AND_SORT_LIMIT) return (await ordered()).filter((id) => found.has(id));
     return sortRecords(await volunteersByIds(db, [...found.keys()]), filter);
   }
+  const query = parseSearchQuery(filter.q);
+  const named = query.kind === 'name' ? await findByName(db, query.words) : null;
   const from = candidates(db, filter);
-  const records = from
-    ? await from.toArray()
-    : await db.volunteers.where('ix.sort').above('').toArray();
-  const checks = predicates(filter, registered, todayIso());
+  const records = named
+    ? await volunteersByIds(db, [...named.keys()])
+    : from
+      ? await from.toArray()
+      : await db.volunteers.where('ix.sort').above('').toArray();
+  const checks = predicates(filter, named, registered, todayIso());
   return sortRecords(
     records.filter((v) => v.ix.sort !== undefined && checks.every((check) => check(v, v.ix as Ix))),
     filter,

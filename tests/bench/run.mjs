@@ -150,6 +150,9 @@ async function loadFigures(k, page, layer) {
 
 async function queryFigures(k, page) {
   const queries = await page.evaluate(() => globalThis.bench.queries());
+  print(`volunteers-names-load-${k}`, queries.namesLoadMs, 'ms');
+  print(`volunteers-names-load-${k}-raw-indexeddb-read`, queries.rawReadAllMs, 'ms');
+  print(`volunteers-names-load-${k}-ratio-to-raw`, queries.namesLoadMs / queries.rawReadAllMs, 'x');
   print(`volunteers-search-name-prefix-${k}-median`, queries.name.medianMs, 'ms');
   print(`volunteers-search-name-prefix-${k}-found`, queries.name.averageFound, 'records');
   print(`volunteers-search-first-and-last-name-${k}-median`, queries.fullName.medianMs, 'ms');

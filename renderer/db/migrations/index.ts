@@ -6,6 +6,7 @@ import { v30Registry } from './v30-registry';
 import { v40Exchange } from './v40-exchange';
 import { v50SearchIndex } from './v50-search-index';
 import { v60Training } from './v60-training';
+import { v70NameDirectory } from './v70-name-directory';
 
 export const migrations: readonly Migration[] = [
   v10Core,
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   v40Exchange,
   v50SearchIndex,
   v60Training,
+  v70NameDirectory,
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

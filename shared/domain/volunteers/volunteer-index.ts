@@ -3,13 +3,10 @@
 // records drop out of every list index at once.
 import { thaiSortKey } from '../text/thai-sort-key';
 import type { QualityTier, TargetGroup, VolunteerFields, VolunteerStatus } from './volunteer';
-import { nameSearchTerms } from './volunteer-search';
 
 export type VolunteerIndexFields = {
   /** Thai dictionary order of "first last" (see thaiSortKey). */
   sort: string;
-  /** Name terms, each followed by TERM_SORT_SEPARATOR and `sort`. */
-  terms: string[];
   nid: string;
   phones: string[];
   status: VolunteerStatus;
@@ -26,20 +23,10 @@ export type VolunteerIndexFields = {
 
 type Indexable = VolunteerFields & { deletedAt: string | null };
 
-/**
- * Each name term is stored as `term`, this separator, then the record's name sort key, so that a
- * search reads its results' order from the index alone, without reading the records.
- */
-export const TERM_SORT_SEPARATOR = '\u0000';
-
 export function volunteerIndexFields(v: Indexable): VolunteerIndexFields | Record<string, never> {
   if (v.deletedAt !== null) return {};
-  const sort = thaiSortKey(`${v.firstNameTh} ${v.lastNameTh}`);
   return {
-    sort,
-    terms: nameSearchTerms([v.firstNameTh, v.lastNameTh], [v.firstNameEn, v.lastNameEn]).map(
-      (term) => `${term}${TERM_SORT_SEPARATOR}${sort}`,
-    ),
+    sort: thaiSortKey(`${v.firstNameTh} ${v.lastNameTh}`),
     nid: v.nationalId,
     phones: v.phones,
     status: v.status,

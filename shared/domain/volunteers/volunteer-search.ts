@@ -1,33 +1,43 @@
-// What a person types in the registry's search box, and the index terms that answer it: any part
-// of a Thai name, the start of any English name, the start of a national id or of a phone number.
+// What a person types in the registry's search box, and what it finds: any part of a Thai name, the
+// start of any English name, the start of a national id or of a phone number.
 import { thaiDigitsToArabic } from '../text/thai-digits';
 
-/** Thai combining marks: a suffix never starts with one, as nobody types a name that way. */
-const COMBINING = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/;
+/** Thai combining marks: a search word never starts on one, as nobody types a name that way. */
+const COMBINING = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/;
 
 export function normaliseSearchText(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/**
- * The index terms of a person's names: for Thai names, every suffix of every word two characters
- * or longer (Thai writes names without inner spaces, and people search from the middle); for English
- * names the words themselves, which a search matches from their start.
- */
-export function nameSearchTerms(
+/** The words of a person's names as a search compares them, normalised. */
+export type SearchableName = { thai: string[]; english: string[] };
+
+export function searchableName(
   thaiNames: readonly string[],
   englishNames: readonly string[] = [],
-): string[] {
-  const terms = new Set<string>();
-  for (const word of wordsOf(englishNames)) terms.add(word);
-  for (const word of wordsOf(thaiNames)) {
-    terms.add(word);
-    for (let i = 1; i < word.length - 1; i++) {
-      const suffix = word.slice(i);
-      if (!COMBINING.test(suffix)) terms.add(suffix);
-    }
+): SearchableName {
+  return { thai: wordsOf(thaiNames), english: wordsOf(englishNames) };
+}
+
+/**
+ * Whether a searched word finds a name: any part of a Thai word that does not start on a combining
+ * mark and is not the word's last letter alone (Thai writes names without inner spaces, and people
+ * search from the middle), or the start of an English word.
+ */
+export function nameHasWord(name: SearchableName, word: string): boolean {
+  return (
+    name.english.some((english) => english.startsWith(word)) ||
+    name.thai.some((thai) => thaiWordHas(thai, word))
+  );
+}
+
+function thaiWordHas(thai: string, word: string): boolean {
+  if (thai.startsWith(word)) return true;
+  for (let at = thai.indexOf(word, 1); at !== -1; at = thai.indexOf(word, at + 1)) {
+    if (at > thai.length - 2) return false;
+    if (!COMBINING.test(thai[at]!)) return true;
   }
-  return [...terms];
+  return false;
 }
 
 function wordsOf(names: readonly string[]): string[] {

@@ -134,7 +134,8 @@ async function rawIndexedDb(count: number): Promise<{ loadMs: number }> {
       deletedAt: null,
       lc: i + 1,
     };
-    return { ...stored, ix: volunteerIndexFields(stored) };
+    // `seq` as the app's middleware stamps it (volunteer-seq.ts), one number per chunk.
+    return { ...stored, ix: { ...volunteerIndexFields(stored), seq: Math.floor(i / CHUNK) + 1 } };
   });
   return { loadMs: await timeRawPut('bench-raw', ready) };
 }

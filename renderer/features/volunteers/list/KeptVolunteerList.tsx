@@ -1,9 +1,12 @@
 // The registry list kept alive beside the other screens: made once, when the app is first idle or
 // when the registry is opened, and moved into the page whenever its route shows. Opening the
 // registry again shows it at once, with its filter, selection and place in the list as they were.
+// The names its search box searches are loaded next, at the following idle moment.
 import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMatch } from 'react-router';
+import { db } from '../../../db/db';
+import { prepareNameSearch } from '../../../db/name-search/find-by-name';
 import { VolunteerListPage } from './VolunteerListPage';
 
 /** The list's own element, outside the document while another screen shows. */
@@ -24,6 +27,12 @@ export function KeptVolunteerList() {
     const idle = requestIdleCallback(() => startTransition(() => setIdle(true)));
     return () => cancelIdleCallback(idle);
   }, []);
+  useEffect(() => {
+    if (!isIdle) return;
+    // Should the load fail, the first search tries again and says what went wrong.
+    const idle = requestIdleCallback(() => void prepareNameSearch(db).catch(() => undefined));
+    return () => cancelIdleCallback(idle);
+  }, [isIdle]);
   return isIdle || isShown
     ? createPortal(<VolunteerListPage isShown={isShown} />, keptListElement())
     : null;

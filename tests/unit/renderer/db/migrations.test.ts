@@ -5,6 +5,7 @@ import { AppDB, declareVersions } from '@renderer/db/app-db';
 import { latestVersion, migrations } from '@renderer/db/migrations';
 import { openDatabase } from '@renderer/db/open-database';
 import { VOLUNTEER_COUNTS_KEY, volunteerCounts } from '@renderer/db/volunteer-counts';
+import { VOLUNTEER_SEQ_KEY } from '@renderer/db/volunteer-seq';
 
 type Fixture = Record<string, Record<string, unknown>[]>;
 
@@ -37,11 +38,12 @@ describe('the migration harness', () => {
       const upgraded = await openDatabase(new AppDB(name));
       expect(upgraded.verno).toBe(latestVersion);
       for (const [table, rows] of Object.entries(fixture)) {
-        // The meta table gains the registry's counts (checked below).
+        // The meta table gains the registry's counts (checked below) and its write stamp.
+        const added = [VOLUNTEER_COUNTS_KEY, VOLUNTEER_SEQ_KEY];
         const kept = (await upgraded.table(table).toArray()).filter(
-          (row) => table !== 'meta' || row.key !== VOLUNTEER_COUNTS_KEY,
+          (row) => table !== 'meta' || !added.includes(row.key),
         );
-        const given = rows.filter((row) => table !== 'meta' || row.key !== VOLUNTEER_COUNTS_KEY);
+        const given = rows.filter((row) => table !== 'meta' || !added.includes(String(row.key)));
         expect(kept).toHaveLength(given.length);
         // Later versions may add fields; every field a row had is kept as it was.
         if (table !== 'audit') {

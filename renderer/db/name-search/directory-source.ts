@@ -1,0 +1,96 @@
+// Keeps a NameDirectory in step with the volunteers table: loaded once in pages, then brought up
+// to date before each search from the volunteers stamped since (volunteer-seq.ts).
+import {
+  createNameDirectory,
+  type NameDirectory,
+  type NameMatches,
+} from '@shared/domain/volunteers/name-directory';
+import { searchableName } from '@shared/domain/volunteers/volunteer-search';
+import type { AppDB, MetaRow, VolunteerRecord } from '../app-db';
+import { latestVolunteerSeq, VOLUNTEER_DELETES_KEY, type StampedIndex } from '../volunteer-seq';
+
+/** Records read per request while loading: large enough to be quick, small enough to stay light. */
+const PAGE = 2_000;
+
+export type DirectorySource = {
+  /** Loads the directory if it is not yet loaded. */
+  ready(): Promise<void>;
+  /** Searches once the directory holds every write up to `seq` (latestVolunteerSeq). */
+  find(words: readonly string[], seq: number): Promise<NameMatches>;
+};
+
+type Loaded = { directory: NameDirectory; seenSeq: number; deletes: number };
+
+function keep(directory: NameDirectory, v: VolunteerRecord): void {
+  if (v.deletedAt !== null || v.ix.sort === undefined) {
+    directory.remove(v.id);
+    return;
+  }
+  directory.put({
+    id: v.id,
+    sort: v.ix.sort,
+    name: searchableName([v.firstNameTh, v.lastNameTh], [v.firstNameEn, v.lastNameEn]),
+  });
+}
+
+function seqOf(v: VolunteerRecord): number {
+  return (v as StampedIndex).ix?.seq ?? 0;
+}
+
+async function deletesSoFar(db: AppDB): Promise<number> {
+  const row: MetaRow | undefined = await db.meta.get(VOLUNTEER_DELETES_KEY);
+  return typeof row?.value === 'number' ? row.value : 0;
+}
+
+/**
+ * Every volunteer, page by page in id order. The stamp is read first: whatever is written while
+ * the pages are read carries a later one, so the next catch-up reads it again.
+ */
+async function load(db: AppDB): Promise<Loaded> {
+  const seenSeq = await latestVolunteerSeq(db);
+  const deletes = await deletesSoFar(db);
+  const directory = createNameDirectory();
+  let after: string | null = null;
+  for (;;) {
+    const from =
+      after === null ? db.volunteers.toCollection() : db.volunteers.where('id').above(after);
+    const page: VolunteerRecord[] = await from.limit(PAGE).toArray();
+    for (const v of page) keep(directory, v);
+    if (page.length < PAGE) break;
+    after = page[page.length - 1]!.id;
+  }
+  return { directory, seenSeq, deletes };
+}
+
+/** Applies the volunteers stamped after the last look; a hard delete means loading again. */
+async function catchUp(db: AppDB, loaded: Loaded, seq: number): Promise<Loaded> {
+  if (loaded.seenSeq >= seq) return loaded;
+  if ((await deletesSoFar(db)) !== loaded.deletes) return load(db);
+  const changed = await db.volunteers.where('ix.seq').above(loaded.seenSeq).toArray();
+  for (const v of changed) {
+    keep(loaded.directory, v);
+    loaded.seenSeq = Math.max(loaded.seenSeq, seqOf(v));
+  }
+  // Everything stamped up to `seq` had committed before the query above, so it was in its answer.
+  loaded.seenSeq = Math.max(loaded.seenSeq, seq);
+  return loaded;
+}
+
+export function directorySource(db: AppDB): DirectorySource {
+  // One step at a time: two catch-ups applied out of order could put back an older version.
+  let latest: Promise<Loaded> | null = null;
+  const step = (next: (loaded: Loaded) => Promise<Loaded>): Promise<Loaded> => {
+    const previous = latest ?? load(db);
+    latest = previous.then(next, () => load(db));
+    return latest;
+  };
+  return {
+    async ready() {
+      await (latest ??= load(db));
+    },
+    async find(words, seq) {
+      const loaded = await step((l) => catchUp(db, l, seq));
+      return loaded.directory.find(words);
+    },
+  };
+}

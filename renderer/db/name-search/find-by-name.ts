@@ -1,0 +1,69 @@
+// Search by name for the rest of the app: the app's own database is searched by the name-search
+// worker, any other (a test's, the exchange benchmark's second one) by a directory in this thread.
+import type { NameMatches } from '@shared/domain/volunteers/name-directory';
+import type { NameSearchReply, NameSearchRequest } from '../../workers/name-search-messages';
+import { DATABASE_NAME, type AppDB } from '../app-db';
+import { latestVolunteerSeq } from '../volunteer-seq';
+import { directorySource, type DirectorySource } from './directory-source';
+
+/** A request before it is numbered. */
+type Unnumbered<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+type Pending = { resolve: (reply: NameSearchReply) => void; reject: (error: Error) => void };
+
+function workerSource(): DirectorySource {
+  const worker = new Worker(new URL('../../workers/name-search.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
+  worker.onmessage = (event: MessageEvent<NameSearchReply>) => {
+    const waiting = pending.get(event.data.id);
+    pending.delete(event.data.id);
+    if (event.data.kind === 'error') waiting?.reject(new Error(event.data.message));
+    else waiting?.resolve(event.data);
+  };
+  const ask = (request: Unnumbered<NameSearchRequest>) =>
+    new Promise<NameSearchReply>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ ...request, id } as NameSearchRequest);
+    });
+  return {
+    async ready() {
+      await ask({ kind: 'ready' });
+    },
+    async find(words, seq) {
+      const reply = await ask({ kind: 'find', words: [...words], seq });
+      const found: NameMatches = new Map();
+      if (reply.kind === 'found') reply.ids.forEach((id, i) => found.set(id, reply.sorts[i]!));
+      return found;
+    },
+  };
+}
+
+/** One worker for the app's database, however many connections to it the page opens. */
+let appSource: DirectorySource | null = null;
+const inThread = new WeakMap<AppDB, DirectorySource>();
+
+function sourceOf(db: AppDB): DirectorySource {
+  if (db.name === DATABASE_NAME && typeof Worker === 'function')
+    return (appSource ??= workerSource());
+  let source = inThread.get(db);
+  if (!source) inThread.set(db, (source = directorySource(db)));
+  return source;
+}
+
+/** Starts loading the names, so that the first search does not wait for them. */
+export function prepareNameSearch(db: AppDB): Promise<void> {
+  return sourceOf(db).ready();
+}
+
+/**
+ * Id → name sort key of the volunteers whose names every word finds. The latest stamp is read here,
+ * in the caller's thread, so that a live query over a search runs again after any volunteer write.
+ */
+export async function findByName(db: AppDB, words: readonly string[]): Promise<NameMatches> {
+  const seq = await latestVolunteerSeq(db);
+  return sourceOf(db).find(words, seq);
+}

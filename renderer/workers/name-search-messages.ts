@@ -1,0 +1,12 @@
+// The messages between the app and the name-search worker: get ready (load the names), and find
+// the volunteers a name search selects.
+export type NameSearchRequest =
+  | { kind: 'ready'; id: number }
+  /** `seq`: the latest write stamp the app has seen (latestVolunteerSeq). */
+  | { kind: 'find'; id: number; words: string[]; seq: number };
+
+export type NameSearchReply =
+  | { kind: 'ready'; id: number }
+  /** Parallel lists: the found ids and their name sort keys. */
+  | { kind: 'found'; id: number; ids: string[]; sorts: string[] }
+  | { kind: 'error'; id: number; message: string };

@@ -1,0 +1,27 @@
+// Holds the registry's names in memory off the screen's thread, where loading 200,000 of them
+// holds nothing up, and answers searches by name from them.
+import { AppDB } from '../db/app-db';
+import { directorySource } from '../db/name-search/directory-source';
+import type { NameSearchReply, NameSearchRequest } from './name-search-messages';
+
+const source = directorySource(new AppDB());
+
+function reply(message: NameSearchReply): void {
+  postMessage(message);
+}
+
+async function handle(request: NameSearchRequest): Promise<void> {
+  try {
+    if (request.kind === 'ready') {
+      await source.ready();
+      reply({ kind: 'ready', id: request.id });
+      return;
+    }
+    const found = await source.find(request.words, request.seq);
+    reply({ kind: 'found', id: request.id, ids: [...found.keys()], sorts: [...found.values()] });
+  } catch (error) {
+    reply({ kind: 'error', id: request.id, message: String(error) });
+  }
+}
+
+onmessage = (event: MessageEvent<NameSearchRequest>) => void handle(event.data);
