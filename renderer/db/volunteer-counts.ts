@@ -3,15 +3,14 @@
 // receipt, a merge, a migration), so that a screen reads the registry's size without counting.
 import {
   Dexie,
-  type DBCore,
   type DBCoreMutateRequest,
   type DBCoreMutateResponse,
   type DBCoreTable,
   type DBCoreTransaction,
-  type Middleware,
 } from 'dexie';
 import { volunteerStatuses, type VolunteerStatus } from '@shared/domain/volunteers/volunteer';
 import type { AppDB, MetaRow } from './app-db';
+import { volunteersMiddleware } from './volunteers-middleware';
 
 export const VOLUNTEER_COUNTS_KEY = 'volunteerCounts';
 
@@ -140,21 +139,4 @@ function countingTable(table: DBCoreTable, meta: DBCoreTable): DBCoreTable {
   };
 }
 
-/** Every read-write transaction over the volunteers also covers the meta table, for the counts. */
-export const volunteerCountsMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'VolunteerCounts',
-  create: (down) => ({
-    transaction(stores, mode, options) {
-      const widened =
-        mode === 'readwrite' && stores.includes('volunteers') && !stores.includes('meta')
-          ? [...stores, 'meta']
-          : stores;
-      return down.transaction(widened, mode, options);
-    },
-    table(name) {
-      const table = down.table(name);
-      return name === 'volunteers' ? countingTable(table, down.table('meta')) : table;
-    },
-  }),
-};
+export const volunteerCountsMiddleware = volunteersMiddleware('VolunteerCounts', countingTable);

@@ -9,7 +9,6 @@ import {
   type SortKey,
   type VolunteerFilter,
 } from '@shared/domain/volunteers/volunteer-filter';
-import type { NameMatches } from '@shared/domain/volunteers/name-directory';
 import type { VolunteerIndexFields } from '@shared/domain/volunteers/volunteer-index';
 import { parseSearchQuery } from '@shared/domain/volunteers/volunteer-search';
 import type { AppDB, VolunteerRecord } from './app-db';
@@ -52,7 +51,7 @@ function sortValue(ix: Ix, key: SortKey): string {
 /** The record's checks beyond the candidate index, all of which it must pass. */
 function predicates(
   filter: VolunteerFilter,
-  named: NameMatches | null,
+  named: Set<string> | null,
   registered: Set<string> | null,
   today: string,
 ) {
@@ -109,18 +108,21 @@ async function registeredIds(db: AppDB): Promise<Set<string>> {
 /** Above this many candidates, order them through the sort index instead of reading records. */
 const READ_AND_SORT_LIMIT = 20_000;
 
-/** The exact ids a search alone selects (with the name sort key, for a name search). */
-async function searchIds(db: AppDB, filter: VolunteerFilter): Promise<Map<string, string> | null> {
+/** The ids a search alone selects: by name in the list's name order, by id or phone in key order. */
+async function searchIds(
+  db: AppDB,
+  filter: VolunteerFilter,
+): Promise<{ ids: string[]; inNameOrder: boolean } | null> {
   const query = parseSearchQuery(filter.q);
   const t = db.volunteers;
   if (query.kind === 'none') return null;
-  const keysOnly = async (index: string, prefix: string) =>
-    new Map(
-      ((await t.where(index).startsWith(prefix).primaryKeys()) as string[]).map((k) => [k, '']),
-    );
+  const keysOnly = async (index: string, prefix: string) => ({
+    ids: [...new Set((await t.where(index).startsWith(prefix).primaryKeys()) as string[])],
+    inNameOrder: false,
+  });
   if (query.kind === 'national-id') return keysOnly('ix.nid', query.prefix);
   if (query.kind === 'phone') return keysOnly('ix.phones', query.prefix);
-  return findByName(db, query.words);
+  return { ids: await findByName(db, query.words), inNameOrder: true };
 }
 
 function onlySearch(filter: VolunteerFilter): boolean {
@@ -137,25 +139,24 @@ export async function queryVolunteerIds(db: AppDB, filter: VolunteerFilter): Pro
   if (onlySearch(filter)) {
     const found = await searchIds(db, filter);
     if (found === null) return ordered();
-    const direction = filter.desc ? -1 : 1;
-    const keyed = [...found].every(([, sort]) => sort !== '');
-    if (filter.sort === 'name' && keyed) {
-      return [...found]
-        .sort(([a, x], [b, y]) => (x !== y ? (x < y ? -direction : direction) : a < b ? -1 : 1))
-        .map(([id]) => id);
+    if (filter.sort === 'name' && found.inNameOrder) {
+      return filter.desc ? found.ids.reverse() : found.ids;
     }
-    if (found.size > READ_AND_SORT_LIMIT) return (await ordered()).filter((id) => found.has(id));
-    return sortRecords(await volunteersByIds(db, [...found.keys()]), filter);
+    if (found.ids.length > READ_AND_SORT_LIMIT) {
+      const wanted = new Set(found.ids);
+      return (await ordered()).filter((id) => wanted.has(id));
+    }
+    return sortRecords(await volunteersByIds(db, found.ids), filter);
   }
   const query = parseSearchQuery(filter.q);
   const named = query.kind === 'name' ? await findByName(db, query.words) : null;
   const from = candidates(db, filter);
   const records = named
-    ? await volunteersByIds(db, [...named.keys()])
+    ? await volunteersByIds(db, named)
     : from
       ? await from.toArray()
       : await db.volunteers.where('ix.sort').above('').toArray();
-  const checks = predicates(filter, named, registered, todayIso());
+  const checks = predicates(filter, named && new Set(named), registered, todayIso());
   return sortRecords(
     records.filter((v) => v.ix.sort !== undefined && checks.every((check) => check(v, v.ix as Ix))),
     filter,

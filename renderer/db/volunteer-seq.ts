@@ -2,8 +2,9 @@
 // receipt, a merge, an import in a worker): a database middleware stamps every volunteer it writes
 // with `ix.seq`, above every number before it, so that the name directory reads only what changed
 // since it last looked. A received record keeps `lc` 0, so `lc` cannot serve here.
-import type { DBCore, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCoreTable, DBCoreTransaction } from 'dexie';
 import type { AppDB, MetaRow } from './app-db';
+import { volunteersMiddleware } from './volunteers-middleware';
 
 export const VOLUNTEER_SEQ_KEY = 'volunteerSeq';
 /** Counts hard deletes of volunteers (the app makes none: it leaves tombstones), for a reload. */
@@ -39,24 +40,7 @@ function stampingTable(table: DBCoreTable, meta: DBCoreTable): DBCoreTable {
   };
 }
 
-/** Every read-write transaction over the volunteers also covers the meta table, for the number. */
-export const volunteerSeqMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'VolunteerSeq',
-  create: (down) => ({
-    transaction(stores, mode, options) {
-      const widened =
-        mode === 'readwrite' && stores.includes('volunteers') && !stores.includes('meta')
-          ? [...stores, 'meta']
-          : stores;
-      return down.transaction(widened, mode, options);
-    },
-    table(name) {
-      const table = down.table(name);
-      return name === 'volunteers' ? stampingTable(table, down.table('meta')) : table;
-    },
-  }),
-};
+export const volunteerSeqMiddleware = volunteersMiddleware('VolunteerSeq', stampingTable);
 
 /** The highest number stamped so far (0 before the first write). */
 export async function latestVolunteerSeq(db: AppDB): Promise<number> {

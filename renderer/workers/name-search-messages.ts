@@ -7,6 +7,6 @@ export type NameSearchRequest =
 
 export type NameSearchReply =
   | { kind: 'ready'; id: number }
-  /** Parallel lists: the found ids and their name sort keys. */
-  | { kind: 'found'; id: number; ids: string[]; sorts: string[] }
+  /** The found ids in name order, one per line: a string crosses to the app far quicker than a list. */
+  | { kind: 'found'; id: number; ids: string }
   | { kind: 'error'; id: number; message: string };

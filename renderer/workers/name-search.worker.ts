@@ -18,7 +18,7 @@ async function handle(request: NameSearchRequest): Promise<void> {
       return;
     }
     const found = await source.find(request.words, request.seq);
-    reply({ kind: 'found', id: request.id, ids: [...found.keys()], sorts: [...found.values()] });
+    reply({ kind: 'found', id: request.id, ids: found.join('\n') });
   } catch (error) {
     reply({ kind: 'error', id: request.id, message: String(error) });
   }

@@ -1,10 +1,6 @@
 // Keeps a NameDirectory in step with the volunteers table: loaded once in pages, then brought up
 // to date before each search from the volunteers stamped since (volunteer-seq.ts).
-import {
-  createNameDirectory,
-  type NameDirectory,
-  type NameMatches,
-} from '@shared/domain/volunteers/name-directory';
+import { createNameDirectory, type NameDirectory } from '@shared/domain/volunteers/name-directory';
 import { searchableName } from '@shared/domain/volunteers/volunteer-search';
 import type { AppDB, MetaRow, VolunteerRecord } from '../app-db';
 import { latestVolunteerSeq, VOLUNTEER_DELETES_KEY, type StampedIndex } from '../volunteer-seq';
@@ -15,8 +11,11 @@ const PAGE = 2_000;
 export type DirectorySource = {
   /** Loads the directory if it is not yet loaded. */
   ready(): Promise<void>;
-  /** Searches once the directory holds every write up to `seq` (latestVolunteerSeq). */
-  find(words: readonly string[], seq: number): Promise<NameMatches>;
+  /**
+   * The ids every word finds, in the list's name order, once the directory holds every write up to
+   * `seq` (latestVolunteerSeq).
+   */
+  find(words: readonly string[], seq: number): Promise<string[]>;
 };
 
 type Loaded = { directory: NameDirectory; seenSeq: number; deletes: number };
@@ -59,6 +58,8 @@ async function load(db: AppDB): Promise<Loaded> {
     if (page.length < PAGE) break;
     after = page[page.length - 1]!.id;
   }
+  // Puts the names in list order now, rather than at the first search.
+  directory.find([]);
   return { directory, seenSeq, deletes };
 }
 

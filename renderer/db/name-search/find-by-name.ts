@@ -1,6 +1,5 @@
 // Search by name for the rest of the app: the app's own database is searched by the name-search
 // worker, any other (a test's, the exchange benchmark's second one) by a directory in this thread.
-import type { NameMatches } from '@shared/domain/volunteers/name-directory';
 import type { NameSearchReply, NameSearchRequest } from '../../workers/name-search-messages';
 import { DATABASE_NAME, type AppDB } from '../app-db';
 import { latestVolunteerSeq } from '../volunteer-seq';
@@ -35,9 +34,7 @@ function workerSource(): DirectorySource {
     },
     async find(words, seq) {
       const reply = await ask({ kind: 'find', words: [...words], seq });
-      const found: NameMatches = new Map();
-      if (reply.kind === 'found') reply.ids.forEach((id, i) => found.set(id, reply.sorts[i]!));
-      return found;
+      return reply.kind === 'found' && reply.ids !== '' ? reply.ids.split('\n') : [];
     },
   };
 }
@@ -60,10 +57,11 @@ export function prepareNameSearch(db: AppDB): Promise<void> {
 }
 
 /**
- * Id → name sort key of the volunteers whose names every word finds. The latest stamp is read here,
- * in the caller's thread, so that a live query over a search runs again after any volunteer write.
+ * The ids of the volunteers whose names every word finds, in the list's name order. The latest
+ * stamp is read here, in the caller's thread, so that a live query over a search runs again after
+ * any volunteer write.
  */
-export async function findByName(db: AppDB, words: readonly string[]): Promise<NameMatches> {
+export async function findByName(db: AppDB, words: readonly string[]): Promise<string[]> {
   const seq = await latestVolunteerSeq(db);
   return sourceOf(db).find(words, seq);
 }

@@ -3,31 +3,42 @@ import { createNameDirectory } from '@shared/domain/volunteers/name-directory';
 import { searchableName } from '@shared/domain/volunteers/volunteer-search';
 
 describe('the name directory', () => {
-  it('keeps names in memory and finds those every word matches, with their sort keys', () => {
+  it('finds the names every word matches, in name order, as they are changed and removed', () => {
     const directory = createNameDirectory();
     directory.put({ id: 'a', sort: 'sa', name: searchableName(['สมชาย', 'ใจดี']) });
     directory.put({ id: 'b', sort: 'sb', name: searchableName(['สมหญิง', 'ใจดี']) });
     directory.put({ id: 'c', sort: 'sc', name: searchableName(['ชาย', 'ดีมาก'], ['Chai']) });
-    expect(directory.find(['ใจดี'])).toEqual(
-      new Map([
-        ['a', 'sa'],
-        ['b', 'sb'],
-      ]),
-    );
-    expect(directory.find(['ชาย', 'ดี'])).toEqual(
-      new Map([
-        ['a', 'sa'],
-        ['c', 'sc'],
-      ]),
-    );
-    expect(directory.find(['chai'])).toEqual(new Map([['c', 'sc']]));
-    directory.put({ id: 'a', sort: 'sa2', name: searchableName(['สมศักดิ์', 'ใจดี']) });
+    expect(directory.find(['ใจดี'])).toEqual(['a', 'b']);
+    expect(directory.find(['ชาย', 'ดี'])).toEqual(['a', 'c']);
+    expect(directory.find(['chai'])).toEqual(['c']);
+    // A new sort key moves a name; a removed one leaves; its place is taken by the next.
+    directory.put({ id: 'a', sort: 'sz', name: searchableName(['สมศักดิ์', 'ใจดี']) });
     directory.remove('b');
-    expect(directory.find(['ใจดี'])).toEqual(new Map([['a', 'sa2']]));
-    expect(directory.find(['ชาย'])).toEqual(new Map([['c', 'sc']]));
-    directory.put({ id: 'd', sort: 'sd', name: searchableName(['สมหญิง']) });
+    expect(directory.find(['ใจดี'])).toEqual(['a']);
+    expect(directory.find(['ดี'])).toEqual(['c', 'a']);
+    directory.put({ id: 'd', sort: 'sa', name: searchableName(['สมหญิง', 'ดีใจ']) });
     expect(directory.size).toBe(3);
-    expect(directory.find(['สมหญิง'])).toEqual(new Map([['d', 'sd']]));
-    expect(directory.find([])).toEqual(new Map());
+    expect(directory.find(['ดี'])).toEqual(['d', 'c', 'a']);
+    expect(directory.find([])).toEqual([]);
+  });
+
+  it('keeps list order through many changes at once and one at a time, ties broken by id', () => {
+    const directory = createNameDirectory();
+    const sortOf = (n: number) => `k${String((n * 7919) % 5000).padStart(4, '0')}`;
+    for (let n = 0; n < 5000; n++) {
+      directory.put({ id: `v${n}`, sort: sortOf(n), name: searchableName(['สมชาย']) });
+    }
+    expect(directory.find(['ชาย'])).toHaveLength(5000);
+    // Fewer changes than a reorder: each is mended in place.
+    directory.put({ id: 'twin', sort: sortOf(3), name: searchableName(['สมชาย']) });
+    for (let n = 0; n < 100; n++) directory.remove(`v${n * 3}`);
+    directory.put({ id: 'v1', sort: 'a', name: searchableName(['สมชาย']) });
+    const expected = [...Array(5000).keys()]
+      .filter((n) => n % 3 !== 0 || n >= 300)
+      .map((n) => ({ id: `v${n}`, sort: n === 1 ? 'a' : sortOf(n) }))
+      .concat({ id: 'twin', sort: sortOf(3) })
+      .sort((x, y) => (x.sort < y.sort ? -1 : x.sort > y.sort ? 1 : x.id < y.id ? -1 : 1))
+      .map((x) => x.id);
+    expect(directory.find(['ชาย'])).toEqual(expected);
   });
 });
