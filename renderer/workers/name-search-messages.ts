@@ -1,9 +1,11 @@
 // The messages between the app and the name-search worker: get ready (load the names), and find
-// the volunteers a name search selects.
+// the volunteers a name search selects, or those at some positions of the list in name order.
 export type NameSearchRequest =
   | { kind: 'ready'; id: number }
   /** `seq`: the latest write stamp the app has seen (latestVolunteerSeq). */
-  | { kind: 'find'; id: number; words: string[]; seq: number };
+  | { kind: 'find'; id: number; words: string[]; seq: number }
+  /** Positions [from, to) of the list in name order, or of its reverse. */
+  | { kind: 'slice'; id: number; from: number; to: number; descending: boolean; seq: number };
 
 export type NameSearchReply =
   | { kind: 'ready'; id: number }

@@ -1,5 +1,5 @@
 // Holds the registry's names in memory off the screen's thread, where loading 200,000 of them
-// holds nothing up, and answers searches by name from them.
+// holds nothing up, and answers searches by name, and reads of the list in name order, from them.
 import { AppDB } from '../db/app-db';
 import { directorySource } from '../db/name-search/directory-source';
 import type { NameSearchReply, NameSearchRequest } from './name-search-messages';
@@ -17,7 +17,10 @@ async function handle(request: NameSearchRequest): Promise<void> {
       reply({ kind: 'ready', id: request.id });
       return;
     }
-    const found = await source.find(request.words, request.seq);
+    const found =
+      request.kind === 'find'
+        ? await source.find(request.words, request.seq)
+        : await source.slice(request.from, request.to, request.descending, request.seq);
     reply({ kind: 'found', id: request.id, ids: found.join('\n') });
   } catch (error) {
     reply({ kind: 'error', id: request.id, message: String(error) });

@@ -16,6 +16,10 @@ export type DirectorySource = {
    * `seq` (latestVolunteerSeq).
    */
   find(words: readonly string[], seq: number): Promise<string[]>;
+  /** The ids at positions [from, to) of the list in name order, or of its reverse; as `find`. */
+  slice(from: number, to: number, descending: boolean, seq: number): Promise<string[]>;
+  /** Whether the names have been loaded, so that an answer does not wait for them. */
+  isLoaded(): boolean;
 };
 
 type Loaded = { directory: NameDirectory; seenSeq: number; deletes: number };
@@ -80,18 +84,28 @@ async function catchUp(db: AppDB, loaded: Loaded, seq: number): Promise<Loaded> 
 export function directorySource(db: AppDB): DirectorySource {
   // One step at a time: two catch-ups applied out of order could put back an older version.
   let latest: Promise<Loaded> | null = null;
+  let isLoaded = false;
   const step = (next: (loaded: Loaded) => Promise<Loaded>): Promise<Loaded> => {
     const previous = latest ?? load(db);
     latest = previous.then(next, () => load(db));
     return latest;
   };
+  const current = async (seq: number) => {
+    const loaded = await step((l) => catchUp(db, l, seq));
+    isLoaded = true;
+    return loaded.directory;
+  };
   return {
     async ready() {
       await (latest ??= load(db));
+      isLoaded = true;
     },
     async find(words, seq) {
-      const loaded = await step((l) => catchUp(db, l, seq));
-      return loaded.directory.find(words);
+      return (await current(seq)).find(words);
     },
+    async slice(from, to, descending, seq) {
+      return (await current(seq)).slice(from, to, descending);
+    },
+    isLoaded: () => isLoaded,
   };
 }

@@ -1,5 +1,6 @@
-// Search by name for the rest of the app: the app's own database is searched by the name-search
-// worker, any other (a test's, the exchange benchmark's second one) by a directory in this thread.
+// Search by name, and the list in name order by position, for the rest of the app: the app's own
+// database is answered by the name-search worker, any other (a test's, the exchange benchmark's
+// second one) by a directory in this thread.
 import type { NameSearchReply, NameSearchRequest } from '../../workers/name-search-messages';
 import { DATABASE_NAME, type AppDB } from '../app-db';
 import { latestVolunteerSeq } from '../volunteer-seq';
@@ -28,14 +29,23 @@ function workerSource(): DirectorySource {
       pending.set(id, { resolve, reject });
       worker.postMessage({ ...request, id } as NameSearchRequest);
     });
+  let isLoaded = false;
+  const idsOf = (reply: NameSearchReply) => {
+    isLoaded = true;
+    return reply.kind === 'found' && reply.ids !== '' ? reply.ids.split('\n') : [];
+  };
   return {
     async ready() {
       await ask({ kind: 'ready' });
+      isLoaded = true;
     },
     async find(words, seq) {
-      const reply = await ask({ kind: 'find', words: [...words], seq });
-      return reply.kind === 'found' && reply.ids !== '' ? reply.ids.split('\n') : [];
+      return idsOf(await ask({ kind: 'find', words: [...words], seq }));
     },
+    async slice(from, to, descending, seq) {
+      return idsOf(await ask({ kind: 'slice', from, to, descending, seq }));
+    },
+    isLoaded: () => isLoaded,
   };
 }
 
@@ -64,4 +74,20 @@ export function prepareNameSearch(db: AppDB): Promise<void> {
 export async function findByName(db: AppDB, words: readonly string[]): Promise<string[]> {
   const seq = await latestVolunteerSeq(db);
   return sourceOf(db).find(words, seq);
+}
+
+/**
+ * The ids at positions [from, to) of the whole list in name order (or its reverse), or null while
+ * the names are still loading: any position is as near as the first, where the sort index must
+ * step over every entry before it.
+ */
+export async function namesInOrder(
+  db: AppDB,
+  from: number,
+  to: number,
+  descending: boolean,
+): Promise<string[] | null> {
+  const source = sourceOf(db);
+  if (!source.isLoaded()) return null;
+  return source.slice(from, to, descending, await latestVolunteerSeq(db));
 }

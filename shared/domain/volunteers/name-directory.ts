@@ -16,6 +16,8 @@ export type NameDirectory = {
    * no words, finds nobody, but puts what has changed in order beforehand.
    */
   find(words: readonly string[]): string[];
+  /** The ids at positions [from, to) of the list's name order, or of its reverse. */
+  slice(from: number, to: number, descending: boolean): string[];
   readonly size: number;
 };
 
@@ -119,6 +121,13 @@ export function createNameDirectory(): NameDirectory {
         }
       }
       return Array.from(Int32Array.from(places).sort(), (place) => ids[order[place]!]!);
+    },
+    slice(from, to, descending) {
+      mendOrder();
+      const places = descending
+        ? order.slice(Math.max(0, order.length - to), order.length - from).reverse()
+        : order.slice(from, to);
+      return places.map((slot) => ids[slot]!);
     },
     get size() {
       return slotOf.size;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppDB } from '@renderer/db/app-db';
+import { prepareNameSearch } from '@renderer/db/name-search/find-by-name';
 import { isSameList, openVolunteerList } from '@renderer/db/volunteer-list';
-import { queryVolunteerIds } from '@renderer/db/volunteer-query';
 import { createWriter } from '@renderer/db/write';
 import { emptyFilter } from '@shared/domain/volunteers/volunteer-filter';
 import { sampleVolunteer } from '../../../support/sample-volunteer';
@@ -31,20 +31,43 @@ describe('the unfiltered registry list', () => {
   it('counts the live volunteers and gives every position in the list order', async () => {
     await registry(130);
     const list = await openVolunteerList(db, emptyFilter);
-    const ordered = await queryVolunteerIds(db, { ...emptyFilter, q: 'สม' });
+    const ordered = (await db.volunteers.orderBy('ix.sort').primaryKeys()) as string[];
     expect(list.count).toBe(129);
     expect(ordered).toHaveLength(129);
-    // The first page and the pages past it, in the order of the sort index.
-    expect(await list.idsAt(0, 10)).toEqual(ordered.slice(0, 10));
-    expect(await list.idsAt(95, 125)).toEqual(ordered.slice(95, 125));
-    expect(await list.all()).toEqual(ordered);
+    // The first page and the pages past it, in the order of the sort index: read from the index
+    // while the names for search are loading, then from them.
+    for (const namesLoaded of [false, true]) {
+      if (namesLoaded) await prepareNameSearch(db);
+      expect(await list.idsAt(0, 10)).toEqual(ordered.slice(0, 10));
+      expect(await list.idsAt(95, 125)).toEqual(ordered.slice(95, 125));
+      expect(await list.all()).toEqual(ordered);
+    }
+  });
+
+  it('in name order, reads any position from the names held for search, as they change', async () => {
+    await registry(130);
+    await prepareNameSearch(db);
+    await createWriter(db, centre).create(
+      'volunteers',
+      sampleVolunteer({ firstNameTh: 'สม0645', nationalId: '1102012345694' }),
+    );
+    for (const desc of [false, true]) {
+      const list = await openVolunteerList(db, { ...emptyFilter, desc });
+      const index = db.volunteers.orderBy('ix.sort');
+      const ordered = (await (desc ? index.reverse() : index).primaryKeys()) as string[];
+      expect(list.count).toBe(130);
+      expect(await list.idsAt(60, 70)).toEqual(ordered.slice(60, 70));
+      expect(await list.idsAt(120, 140)).toEqual(ordered.slice(120));
+    }
   });
 
   it('reads its far half from the end, in the same order, in either direction', async () => {
     await registry(130);
     for (const desc of [false, true]) {
-      const list = await openVolunteerList(db, { ...emptyFilter, desc });
-      const ordered = await queryVolunteerIds(db, { ...emptyFilter, q: 'สม', desc });
+      const filter = { ...emptyFilter, sort: 'nationalId' as const, desc };
+      const list = await openVolunteerList(db, filter);
+      const index = db.volunteers.orderBy('ix.nid');
+      const ordered = (await (desc ? index.reverse() : index).primaryKeys()) as string[];
       expect(await list.idsAt(60, 70)).toEqual(ordered.slice(60, 70));
       expect(await list.idsAt(64, 66)).toEqual(ordered.slice(64, 66));
       expect(await list.idsAt(110, 129)).toEqual(ordered.slice(110, 129));

@@ -40,5 +40,10 @@ describe('the name directory', () => {
       .sort((x, y) => (x.sort < y.sort ? -1 : x.sort > y.sort ? 1 : x.id < y.id ? -1 : 1))
       .map((x) => x.id);
     expect(directory.find(['ชาย'])).toEqual(expected);
+    expect(directory.slice(10, 20, false)).toEqual(expected.slice(10, 20));
+    expect(directory.slice(0, 5, true)).toEqual(expected.slice(-5).reverse());
+    expect(directory.slice(4890, 5000, true)).toEqual(
+      expected.slice(0, expected.length - 4890).reverse(),
+    );
   });
 });
