@@ -63,6 +63,34 @@ const browser = await chromium.launchPersistentContext(profile, {
   ],
 });
 
+/**
+ * Scrolls the list's body to a share of its height, and times it until a row numbered within
+ * `[low, high]` shows its record.
+ */
+function timeScroll(app, share, [low, high]) {
+  return app.evaluate(
+    async ({ share, low, high }) => {
+      const started = performance.now();
+      const body = document.querySelectorAll('[role=table] [role=rowgroup]')[1];
+      body.scrollTop = body.scrollHeight * share;
+      const isShown = (row) => {
+        const index = Number(row.getAttribute('aria-rowindex'));
+        return index >= low && index <= high && row.querySelector('a') !== null;
+      };
+      await new Promise((resolve, reject) => {
+        const poll = () => {
+          if ([...document.querySelectorAll('[role=row][aria-rowindex]')].some(isShown)) resolve();
+          else if (performance.now() - started > 60_000) reject(new Error(`no row ${low}–${high}`));
+          else requestAnimationFrame(poll);
+        };
+        poll();
+      });
+      return performance.now() - started;
+    },
+    { share, low, high },
+  );
+}
+
 /** Opens the real app on the loaded database and times its list screen. */
 async function listFigures(k, bench, namesLoadMs) {
   // A page of the same browser context: the same origin's storage, so the same database.
@@ -119,20 +147,8 @@ async function listFigures(k, bench, namesLoadMs) {
   });
   if (process.env.BENCH_TRACE) console.log(`long frames: ${JSON.stringify(frames)}`);
   print(`volunteers-list-first-page-${k}`, firstPageMs, 'ms');
-  const scrollMs = await app.evaluate(async (count) => {
-    const started = performance.now();
-    const body = document.querySelectorAll('[role=table] [role=rowgroup]')[1];
-    body.scrollTop = body.scrollHeight;
-    await new Promise((resolve, reject) => {
-      const poll = () => {
-        if (document.querySelector(`[role=row][aria-rowindex="${count + 1}"] a`)) resolve();
-        else if (performance.now() - started > 60_000) reject(new Error('no last row'));
-        else requestAnimationFrame(poll);
-      };
-      poll();
-    });
-    return performance.now() - started;
-  }, VOLUNTEERS);
+  // Rows are numbered from 2 (the header is row 1).
+  const scrollMs = await timeScroll(app, 1, [VOLUNTEERS + 1, VOLUNTEERS + 1]);
   print(`volunteers-list-scroll-to-end-${k}`, scrollMs, 'ms');
   const heap = await app.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
   print(`volunteers-list-page-heap-${k}`, heap / 1024 / 1024, 'MB');
@@ -140,22 +156,8 @@ async function listFigures(k, bench, namesLoadMs) {
   // names (which give any position in name order, where the sort index steps over every entry
   // before it): after as long again as loading them took in the queries part, with a margin.
   await app.waitForTimeout(namesLoadMs * 1.5 + 1000);
-  const middleMs = await app.evaluate(async (count) => {
-    const started = performance.now();
-    const body = document.querySelectorAll('[role=table] [role=rowgroup]')[1];
-    body.scrollTop = body.scrollHeight / 2;
-    const isMiddle = (row) => Math.abs(Number(row.getAttribute('aria-rowindex')) - count / 2) < 100;
-    await new Promise((resolve, reject) => {
-      const poll = () => {
-        const rows = document.querySelectorAll('[role=row][aria-rowindex]');
-        if ([...rows].some((row) => isMiddle(row) && row.querySelector('a'))) resolve();
-        else if (performance.now() - started > 60_000) reject(new Error('no middle row'));
-        else requestAnimationFrame(poll);
-      };
-      poll();
-    });
-    return performance.now() - started;
-  }, VOLUNTEERS);
+  const middle = VOLUNTEERS / 2;
+  const middleMs = await timeScroll(app, 0.5, [middle - 100, middle + 100]);
   print(`volunteers-list-scroll-to-middle-${k}`, middleMs, 'ms');
 }
 
