@@ -49,17 +49,11 @@ function sortValue(ix: Ix, key: SortKey): string {
 }
 
 /** The record's checks beyond the candidate index, all of which it must pass. */
-function predicates(
-  filter: VolunteerFilter,
-  named: Set<string> | null,
-  registered: Set<string> | null,
-  today: string,
-) {
+function predicates(filter: VolunteerFilter, registered: Set<string> | null, today: string) {
   const checks: ((v: VolunteerRecord, ix: Ix) => boolean)[] = [];
   const query = parseSearchQuery(filter.q);
-  if (named) {
-    checks.push((v) => named.has(v.id));
-  } else if (query.kind === 'national-id') {
+  // A name search gives the candidates themselves (findByName), so it has no check here.
+  if (query.kind === 'national-id') {
     checks.push((_v, ix) => ix.nid.startsWith(query.prefix));
   } else if (query.kind === 'phone') {
     checks.push((_v, ix) => ix.phones.some((p) => p.startsWith(query.prefix)));
@@ -98,6 +92,14 @@ function candidates(db: AppDB, filter: VolunteerFilter): VolunteerCollection | n
     return t.where('ix.birth').between(...birthRangeOf(filter.age, todayIso()), true, true);
   if (filter.status.length) return t.where('ix.status').anyOf(filter.status);
   return null;
+}
+
+/** The records a name search finds, else those of the narrowest index range, else every live one. */
+async function candidateRecords(db: AppDB, filter: VolunteerFilter): Promise<VolunteerRecord[]> {
+  const query = parseSearchQuery(filter.q);
+  if (query.kind === 'name') return volunteersByIds(db, await findByName(db, query.words));
+  const from = candidates(db, filter);
+  return from ? from.toArray() : db.volunteers.where('ix.sort').above('').toArray();
 }
 
 async function registeredIds(db: AppDB): Promise<Set<string>> {
@@ -148,15 +150,8 @@ export async function queryVolunteerIds(db: AppDB, filter: VolunteerFilter): Pro
     }
     return sortRecords(await volunteersByIds(db, found.ids), filter);
   }
-  const query = parseSearchQuery(filter.q);
-  const named = query.kind === 'name' ? await findByName(db, query.words) : null;
-  const from = candidates(db, filter);
-  const records = named
-    ? await volunteersByIds(db, named)
-    : from
-      ? await from.toArray()
-      : await db.volunteers.where('ix.sort').above('').toArray();
-  const checks = predicates(filter, named && new Set(named), registered, todayIso());
+  const records = await candidateRecords(db, filter);
+  const checks = predicates(filter, registered, todayIso());
   return sortRecords(
     records.filter((v) => v.ix.sort !== undefined && checks.every((check) => check(v, v.ix as Ix))),
     filter,

@@ -21,8 +21,9 @@ function nextValue(meta: DBCoreTable, trans: DBCoreTransaction, key: string): Pr
 
 /**
  * Every volunteer of one write takes the same number: they commit together, so the directory
- * sees all of them or none. A delete takes a number too, so that the directory looks again. Written as promise chains, not async functions: Dexie's promises carry
- * its transaction zone from step to step.
+ * sees all of them or none. A delete takes a number too, so that the directory looks again.
+ * Written as promise chains, not async functions: Dexie's promises carry its transaction zone
+ * from step to step.
  */
 function stampingTable(table: DBCoreTable, meta: DBCoreTable): DBCoreTable {
   return {
@@ -42,8 +43,17 @@ function stampingTable(table: DBCoreTable, meta: DBCoreTable): DBCoreTable {
 
 export const volunteerSeqMiddleware = volunteersMiddleware('VolunteerSeq', stampingTable);
 
-/** The highest number stamped so far (0 before the first write). */
-export async function latestVolunteerSeq(db: AppDB): Promise<number> {
-  const row = await db.meta.get(VOLUNTEER_SEQ_KEY);
+async function storedNumber(db: AppDB, key: string): Promise<number> {
+  const row = await db.meta.get(key);
   return typeof row?.value === 'number' ? row.value : 0;
+}
+
+/** The highest number stamped so far (0 before the first write). */
+export function latestVolunteerSeq(db: AppDB): Promise<number> {
+  return storedNumber(db, VOLUNTEER_SEQ_KEY);
+}
+
+/** How many hard deletes of volunteers there have been. */
+export function volunteerDeletesSoFar(db: AppDB): Promise<number> {
+  return storedNumber(db, VOLUNTEER_DELETES_KEY);
 }

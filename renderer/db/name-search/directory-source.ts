@@ -2,8 +2,8 @@
 // to date before each search from the volunteers stamped since (volunteer-seq.ts).
 import { createNameDirectory, type NameDirectory } from '@shared/domain/volunteers/name-directory';
 import { searchableName } from '@shared/domain/volunteers/volunteer-search';
-import type { AppDB, MetaRow, VolunteerRecord } from '../app-db';
-import { latestVolunteerSeq, VOLUNTEER_DELETES_KEY, type StampedIndex } from '../volunteer-seq';
+import type { AppDB, VolunteerRecord } from '../app-db';
+import { latestVolunteerSeq, volunteerDeletesSoFar, type StampedIndex } from '../volunteer-seq';
 
 /** Records read per request while loading: large enough to be quick, small enough to stay light. */
 const PAGE = 2_000;
@@ -40,18 +40,13 @@ function seqOf(v: VolunteerRecord): number {
   return (v as StampedIndex).ix?.seq ?? 0;
 }
 
-async function deletesSoFar(db: AppDB): Promise<number> {
-  const row: MetaRow | undefined = await db.meta.get(VOLUNTEER_DELETES_KEY);
-  return typeof row?.value === 'number' ? row.value : 0;
-}
-
 /**
  * Every volunteer, page by page in id order. The stamp is read first: whatever is written while
  * the pages are read carries a later one, so the next catch-up reads it again.
  */
 async function load(db: AppDB): Promise<Loaded> {
   const seenSeq = await latestVolunteerSeq(db);
-  const deletes = await deletesSoFar(db);
+  const deletes = await volunteerDeletesSoFar(db);
   const directory = createNameDirectory();
   let after: string | null = null;
   for (;;) {
@@ -70,7 +65,7 @@ async function load(db: AppDB): Promise<Loaded> {
 /** Applies the volunteers stamped after the last look; a hard delete means loading again. */
 async function catchUp(db: AppDB, loaded: Loaded, seq: number): Promise<Loaded> {
   if (loaded.seenSeq >= seq) return loaded;
-  if ((await deletesSoFar(db)) !== loaded.deletes) return load(db);
+  if ((await volunteerDeletesSoFar(db)) !== loaded.deletes) return load(db);
   const changed = await db.volunteers.where('ix.seq').above(loaded.seenSeq).toArray();
   for (const v of changed) {
     keep(loaded.directory, v);

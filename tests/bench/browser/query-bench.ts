@@ -1,6 +1,6 @@
 // Registry queries over the loaded national database: search by name, by id, and three filters,
 // each the median of 20 runs of the app's own list query, once the names are loaded for search
-// (which the app does while its home screen shows; that load is timed too).
+// (which the app does when it is first idle; that load is timed too).
 import { AppDB } from '@renderer/db/app-db';
 import { prepareNameSearch } from '@renderer/db/name-search/find-by-name';
 import { queryVolunteerIds } from '@renderer/db/volunteer-query';
