@@ -1,7 +1,7 @@
 // The registry list's query: the ids of the volunteers a filter selects, in its sort order, from
-// the list indexes and the names held in memory. A name search, or else the narrowest indexed
-// criterion, gives the candidates; the others are checked on those records; with no criterion the
-// sort index itself gives the order.
+// the list indexes and the directory held in memory (names, target groups, skills). A search by id
+// or phone, a name search, or else the narrowest criterion gives the candidates; the others are
+// checked on those records; with no criterion the sort index itself gives the order.
 import { todayIso } from '@shared/domain/dates/buddhist-era';
 import {
   birthRangeOf,
@@ -11,8 +11,9 @@ import {
 } from '@shared/domain/volunteers/volunteer-filter';
 import type { VolunteerIndexFields } from '@shared/domain/volunteers/volunteer-index';
 import { parseSearchQuery } from '@shared/domain/volunteers/volunteer-search';
+import { tagsOfFilter } from '@shared/domain/volunteers/volunteer-tags';
 import type { AppDB, VolunteerRecord } from './app-db';
-import { findByName } from './name-search/find-by-name';
+import { findInDirectory } from './name-search/find-by-name';
 
 type Ix = VolunteerIndexFields;
 type VolunteerCollection = ReturnType<AppDB['volunteers']['toCollection']>;
@@ -52,7 +53,7 @@ function sortValue(ix: Ix, key: SortKey): string {
 function predicates(filter: VolunteerFilter, registered: Set<string> | null, today: string) {
   const checks: ((v: VolunteerRecord, ix: Ix) => boolean)[] = [];
   const query = parseSearchQuery(filter.q);
-  // A name search gives the candidates themselves (findByName), so it has no check here.
+  // A name search gives the candidates themselves (findInDirectory), so it has no check here.
   if (query.kind === 'national-id') {
     checks.push((_v, ix) => ix.nid.startsWith(query.prefix));
   } else if (query.kind === 'phone') {
@@ -75,8 +76,8 @@ function predicates(filter: VolunteerFilter, registered: Set<string> | null, tod
   return checks;
 }
 
-/** The narrowest index range the filter allows, most selective first; null when there is none. */
-function candidates(db: AppDB, filter: VolunteerFilter): VolunteerCollection | null {
+/** An index range narrower than a group or a skill: an id or phone search, a subdistrict, a district. */
+function narrowCandidates(db: AppDB, filter: VolunteerFilter): VolunteerCollection | null {
   const t = db.volunteers;
   const query = parseSearchQuery(filter.q);
   if (query.kind === 'national-id') return t.where('ix.nid').startsWith(query.prefix);
@@ -84,8 +85,12 @@ function candidates(db: AppDB, filter: VolunteerFilter): VolunteerCollection | n
   // Codes nest (areCodesNested), so the subdistrict index answers districts and provinces too.
   if (filter.subdistrict) return t.where('ix.subd').equals(filter.subdistrict);
   if (filter.district) return t.where('ix.subd').startsWith(filter.district);
-  if (filter.skill) return t.where('ix.skills').equals(filter.skill);
-  if (filter.group) return t.where('ix.groups').equals(filter.group);
+  return null;
+}
+
+/** The broader index ranges, most selective first; null when there is none. */
+function broadCandidates(db: AppDB, filter: VolunteerFilter): VolunteerCollection | null {
+  const t = db.volunteers;
   if (filter.province) return t.where('ix.subd').startsWith(filter.province);
   if (filter.tier.length) return t.where('ix.tier').anyOf(filter.tier);
   if (filter.age)
@@ -94,12 +99,21 @@ function candidates(db: AppDB, filter: VolunteerFilter): VolunteerCollection | n
   return null;
 }
 
-/** The records a name search finds, else those of the narrowest index range, else every live one. */
+/**
+ * The records a name search finds (with the filter's group and skill), else those of a narrow
+ * index range, else those of the group and skill, else of a broad range, else every live one.
+ */
 async function candidateRecords(db: AppDB, filter: VolunteerFilter): Promise<VolunteerRecord[]> {
   const query = parseSearchQuery(filter.q);
-  if (query.kind === 'name') return volunteersByIds(db, await findByName(db, query.words));
-  const from = candidates(db, filter);
-  return from ? from.toArray() : db.volunteers.where('ix.sort').above('').toArray();
+  const tags = tagsOfFilter(filter);
+  const fromDirectory = async (words: readonly string[]) =>
+    volunteersByIds(db, await findInDirectory(db, { words, tags }));
+  if (query.kind === 'name') return fromDirectory(query.words);
+  const narrow = narrowCandidates(db, filter);
+  if (narrow) return narrow.toArray();
+  if (tags.length) return fromDirectory([]);
+  const broad = broadCandidates(db, filter);
+  return broad ? broad.toArray() : db.volunteers.where('ix.sort').above('').toArray();
 }
 
 async function registeredIds(db: AppDB): Promise<Set<string>> {
@@ -110,25 +124,29 @@ async function registeredIds(db: AppDB): Promise<Set<string>> {
 /** Above this many candidates, order them through the sort index instead of reading records. */
 const READ_AND_SORT_LIMIT = 20_000;
 
-/** The ids a search alone selects: by name in the list's name order, by id or phone in key order. */
-async function searchIds(
+/**
+ * The ids selected without reading a record, where the filter allows: a search by id or phone
+ * alone, in key order; a name search, a group and a skill, in the list's name order. Null when
+ * some criterion needs the records.
+ */
+async function idsWithoutRecords(
   db: AppDB,
   filter: VolunteerFilter,
 ): Promise<{ ids: string[]; inNameOrder: boolean } | null> {
+  if (hasAnyFilter({ ...filter, q: '', group: '', skill: '' })) return null;
   const query = parseSearchQuery(filter.q);
+  const tags = tagsOfFilter(filter);
   const t = db.volunteers;
-  if (query.kind === 'none') return null;
   const keysOnly = async (index: string, prefix: string) => ({
     ids: [...new Set((await t.where(index).startsWith(prefix).primaryKeys()) as string[])],
     inNameOrder: false,
   });
-  if (query.kind === 'national-id') return keysOnly('ix.nid', query.prefix);
-  if (query.kind === 'phone') return keysOnly('ix.phones', query.prefix);
-  return { ids: await findByName(db, query.words), inNameOrder: true };
-}
-
-function onlySearch(filter: VolunteerFilter): boolean {
-  return !hasAnyFilter({ ...filter, q: '' });
+  if (query.kind === 'national-id' || query.kind === 'phone') {
+    if (tags.length) return null;
+    return keysOnly(query.kind === 'phone' ? 'ix.phones' : 'ix.nid', query.prefix);
+  }
+  const words = query.kind === 'name' ? query.words : [];
+  return { ids: await findInDirectory(db, { words, tags }), inNameOrder: true };
 }
 
 /** The ids the filter selects, in its order. Unfiltered lists come straight from the sort index. */
@@ -138,9 +156,11 @@ export async function queryVolunteerIds(db: AppDB, filter: VolunteerFilter): Pro
     const all = db.volunteers.orderBy(sortIndex[filter.sort]);
     return (filter.desc ? all.reverse() : all).primaryKeys() as Promise<string[]>;
   };
-  if (onlySearch(filter)) {
-    const found = await searchIds(db, filter);
-    if (found === null) return ordered();
+  // A search of only spaces or signs selects no one out.
+  const searches = parseSearchQuery(filter.q).kind !== 'none';
+  if (!hasAnyFilter({ ...filter, q: searches ? filter.q : '' })) return ordered();
+  const found = await idsWithoutRecords(db, filter);
+  if (found) {
     if (filter.sort === 'name' && found.inNameOrder) {
       return filter.desc ? found.ids.reverse() : found.ids;
     }

@@ -1,5 +1,6 @@
-// Holds the registry's names in memory off the screen's thread, where loading 200,000 of them
-// holds nothing up, and answers searches by name, and reads of the list in name order, from them.
+// Holds the registry's names, target groups and skills in memory off the screen's thread, where
+// loading 200,000 of them holds nothing up, and answers searches by name, filters by group and
+// skill, and reads of the list in name order, from them.
 import { AppDB } from '../db/app-db';
 import { directorySource } from '../db/name-search/directory-source';
 import type { NameSearchReply, NameSearchRequest } from './name-search-messages';
@@ -19,7 +20,7 @@ async function handle(request: NameSearchRequest): Promise<void> {
     }
     const found =
       request.kind === 'find'
-        ? await source.find(request.words, request.seq)
+        ? await source.find({ words: request.words, tags: request.tags }, request.seq)
         : await source.slice(request.from, request.to, request.descending, request.seq);
     reply({ kind: 'found', id: request.id, ids: found.join('\n') });
   } catch (error) {

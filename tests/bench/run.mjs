@@ -181,6 +181,8 @@ async function queryFigures(k, page) {
   print(`volunteers-search-first-and-last-name-${k}-median`, queries.fullName.medianMs, 'ms');
   print(`volunteers-search-national-id-${k}-median`, queries.id.medianMs, 'ms');
   print(`volunteers-three-filters-${k}-median`, queries.threeFilters.medianMs, 'ms');
+  print(`volunteers-group-and-skill-${k}-median`, queries.groupAndSkill.medianMs, 'ms');
+  print(`volunteers-group-and-skill-${k}-found`, queries.groupAndSkill.averageFound, 'records');
   return queries.namesLoadMs;
 }
 

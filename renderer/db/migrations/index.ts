@@ -7,6 +7,7 @@ import { v40Exchange } from './v40-exchange';
 import { v50SearchIndex } from './v50-search-index';
 import { v60Training } from './v60-training';
 import { v70NameDirectory } from './v70-name-directory';
+import { v80GroupSkillDirectory } from './v80-group-skill-directory';
 
 export const migrations: readonly Migration[] = [
   v10Core,
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   v50SearchIndex,
   v60Training,
   v70NameDirectory,
+  v80GroupSkillDirectory,
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

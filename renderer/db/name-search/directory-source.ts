@@ -1,7 +1,12 @@
 // Keeps a NameDirectory in step with the volunteers table: loaded once in pages, then brought up
 // to date before each search from the volunteers stamped since (volunteer-seq.ts).
-import { createNameDirectory, type NameDirectory } from '@shared/domain/volunteers/name-directory';
+import {
+  createNameDirectory,
+  type DirectoryQuery,
+  type NameDirectory,
+} from '@shared/domain/volunteers/name-directory';
 import { searchableName } from '@shared/domain/volunteers/volunteer-search';
+import { volunteerTags } from '@shared/domain/volunteers/volunteer-tags';
 import type { AppDB, VolunteerRecord } from '../app-db';
 import { latestVolunteerSeq, volunteerDeletesSoFar, type StampedIndex } from '../volunteer-seq';
 
@@ -12,10 +17,10 @@ export type DirectorySource = {
   /** Loads the directory if it is not yet loaded. */
   ready(): Promise<void>;
   /**
-   * The ids every word finds, in the list's name order, once the directory holds every write up to
+   * The ids the query finds, in the list's name order, once the directory holds every write up to
    * `seq` (latestVolunteerSeq).
    */
-  find(words: readonly string[], seq: number): Promise<string[]>;
+  find(query: DirectoryQuery, seq: number): Promise<string[]>;
   /** The ids at positions [from, to) of the list in name order, or of its reverse; as `find`. */
   slice(from: number, to: number, descending: boolean, seq: number): Promise<string[]>;
   /** Whether the names have been loaded, so that an answer does not wait for them. */
@@ -33,6 +38,7 @@ function keep(directory: NameDirectory, v: VolunteerRecord): void {
     id: v.id,
     sort: v.ix.sort,
     name: searchableName([v.firstNameTh, v.lastNameTh], [v.firstNameEn, v.lastNameEn]),
+    tags: volunteerTags(v.targetGroups, v.skills),
   });
 }
 
@@ -58,7 +64,7 @@ async function load(db: AppDB): Promise<Loaded> {
     after = page[page.length - 1]!.id;
   }
   // Puts the names in list order now, rather than at the first search.
-  directory.find([]);
+  directory.find({ words: [] });
   return { directory, seenSeq, deletes };
 }
 
@@ -95,8 +101,8 @@ export function directorySource(db: AppDB): DirectorySource {
       await (latest ??= load(db));
       isLoaded = true;
     },
-    async find(words, seq) {
-      return (await current(seq)).find(words);
+    async find(query, seq) {
+      return (await current(seq)).find(query);
     },
     async slice(from, to, descending, seq) {
       return (await current(seq)).slice(from, to, descending);

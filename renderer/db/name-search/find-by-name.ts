@@ -1,6 +1,7 @@
-// Search by name, and the list in name order by position, for the rest of the app: the app's own
-// database is answered by the name-search worker, any other (a test's, the exchange benchmark's
-// second one) by a directory in this thread.
+// Search by name, filters by target group and skill, and the list in name order by position, for
+// the rest of the app: the app's own database is answered by the name-search worker, any other (a
+// test's, the exchange benchmark's second one) by a directory in this thread.
+import type { DirectoryQuery } from '@shared/domain/volunteers/name-directory';
 import type { NameSearchReply, NameSearchRequest } from '../../workers/name-search-messages';
 import { DATABASE_NAME, type AppDB } from '../app-db';
 import { latestVolunteerSeq } from '../volunteer-seq';
@@ -39,8 +40,8 @@ function workerSource(): DirectorySource {
       await ask({ kind: 'ready' });
       isLoaded = true;
     },
-    async find(words, seq) {
-      return idsOf(await ask({ kind: 'find', words: [...words], seq }));
+    async find({ words, tags = [] }, seq) {
+      return idsOf(await ask({ kind: 'find', words: [...words], tags: [...tags], seq }));
     },
     async slice(from, to, descending, seq) {
       return idsOf(await ask({ kind: 'slice', from, to, descending, seq }));
@@ -67,13 +68,13 @@ export function prepareNameSearch(db: AppDB): Promise<void> {
 }
 
 /**
- * The ids of the volunteers whose names every word finds, in the list's name order. The latest
- * stamp is read here, in the caller's thread, so that a live query over a search runs again after
- * any volunteer write.
+ * The ids of the volunteers whose names every word finds and who have every tag, in the list's
+ * name order. The latest stamp is read here, in the caller's thread, so that a live query over a
+ * search runs again after any volunteer write.
  */
-export async function findByName(db: AppDB, words: readonly string[]): Promise<string[]> {
+export async function findInDirectory(db: AppDB, query: DirectoryQuery): Promise<string[]> {
   const seq = await latestVolunteerSeq(db);
-  return sourceOf(db).find(words, seq);
+  return sourceOf(db).find(query, seq);
 }
 
 /**

@@ -1,21 +1,29 @@
-// The registry's names held in memory, so that a search by name reads no index: a scan of 200,000
-// short strings takes milliseconds, where IndexedDB needed one index entry per part of every name.
-// Each name also knows its place in the list's order, so that what a search finds is sorted as
-// numbers, not as Thai strings.
+// The registry's names, target groups and skills held in memory, so that a search by name or a
+// filter by group or skill reads no index: a scan of 200,000 short strings takes milliseconds,
+// where IndexedDB needed one index entry per part of every name, group and skill. Each volunteer
+// also knows its place in the list's order, so that what a search finds is sorted as numbers, not
+// as Thai strings.
 import { nameHasWord, type SearchableName } from './volunteer-search';
+import { hasTags, type VolunteerTags } from './volunteer-tags';
 
-/** A live volunteer as the directory keeps it: its names and its name sort key (ix.sort). */
-export type NameEntry = { id: string; sort: string; name: SearchableName };
+/**
+ * A live volunteer as the directory keeps it: its names, its name sort key (ix.sort), and its
+ * target groups and skills (none when left out).
+ */
+export type NameEntry = { id: string; sort: string; name: SearchableName; tags?: VolunteerTags };
+
+/** Who to find: those whose names every word finds, and who have every tag (volunteer-tags.ts). */
+export type DirectoryQuery = { words: readonly string[]; tags?: readonly string[] };
 
 export type NameDirectory = {
   /** Adds a volunteer, or replaces what was kept of it. */
   put(entry: NameEntry): void;
   remove(id: string): void;
   /**
-   * The ids of the volunteers every word finds, by name sort key, then id (the list's order). With
-   * no words, finds nobody, but puts what has changed in order beforehand.
+   * The ids of the volunteers the query finds, by name sort key, then id (the list's order). With
+   * no words and no tags, finds nobody, but puts what has changed in order beforehand.
    */
-  find(words: readonly string[]): string[];
+  find(query: DirectoryQuery): string[];
   /** The ids at positions [from, to) of the list's name order, or of its reverse. */
   slice(from: number, to: number, descending: boolean): string[];
   readonly size: number;
@@ -29,6 +37,9 @@ export function createNameDirectory(): NameDirectory {
   const ids: string[] = [];
   const sorts: string[] = [];
   const names: string[] = [];
+  const tagsOf: string[] = [];
+  /** One copy of each set of tags: many volunteers share the same few groups and skills. */
+  const sharedTags = new Map<string, string>();
   const slotOf = new Map<string, number>();
   const freeSlots: number[] = [];
   /** Live slots in list order. */
@@ -83,16 +94,19 @@ export function createNameDirectory(): NameDirectory {
   }
 
   return {
-    put({ id, sort, name }) {
+    put({ id, sort, name, tags = '' }) {
+      if (!sharedTags.has(tags)) sharedTags.set(tags, tags);
       const known = slotOf.get(id);
       if (known !== undefined && sorts[known] === sort) {
         names[known] = name;
+        tagsOf[known] = sharedTags.get(tags)!;
         return;
       }
       const slot = known ?? freeSlots.pop() ?? ids.length;
       ids[slot] = id;
       sorts[slot] = sort;
       names[slot] = name;
+      tagsOf[slot] = sharedTags.get(tags)!;
       slotOf.set(id, slot);
       misplaced.add(slot);
     },
@@ -103,22 +117,24 @@ export function createNameDirectory(): NameDirectory {
       ids[slot] = '';
       sorts[slot] = '';
       names[slot] = '';
+      tagsOf[slot] = '';
       freeSlots.push(slot);
       misplaced.add(slot);
     },
-    find(words) {
+    find({ words, tags = [] }) {
       mendOrder();
-      if (words.length === 0) return [];
+      if (words.length === 0 && tags.length === 0) return [];
       // The longest word is the rarest: it rules out the most names before the others are tried.
-      const [longest, ...others] = [...words].sort((a, b) => b.length - a.length);
+      const byLength = [...words].sort((a, b) => b.length - a.length);
+      const isFound = (slot: number) =>
+        isLive(slot) &&
+        byLength.every((word) => nameHasWord(names[slot]!, word)) &&
+        hasTags(tagsOf[slot]!, tags);
       // Slot by slot, as the names lie in memory (in list order the reads jump about, several
       // times slower); then the places found are sorted as numbers.
       const places: number[] = [];
       for (let slot = 0; slot < names.length; slot++) {
-        const name = names[slot]!;
-        if (nameHasWord(name, longest!) && others.every((word) => nameHasWord(name, word))) {
-          places.push(rank[slot]!);
-        }
+        if (isFound(slot)) places.push(rank[slot]!);
       }
       return Array.from(Int32Array.from(places).sort(), (place) => ids[order[place]!]!);
     },

@@ -1,5 +1,5 @@
-// Registry queries over the loaded national database: search by name, by id, and three filters,
-// each the median of 20 runs of the app's own list query, once the names are loaded for search
+// Registry queries over the loaded national database: search by name, by id, three filters, and
+// a target group with a skill, each the median of 20 runs of the app's own list query, once the names are loaded for search
 // (which the app does when it is first idle; that load is timed too).
 import { AppDB } from '@renderer/db/app-db';
 import { prepareNameSearch } from '@renderer/db/name-search/find-by-name';
@@ -68,6 +68,12 @@ async function queries() {
     tier: ['B' as const],
     district: String(districts[(i * 7) % districts.length]),
   }));
+  // A target group and a skill of each sampled volunteer (the first of each, when it has them).
+  const groupAndSkillFilters = sample.map((v) => ({
+    ...emptyFilter,
+    group: v.targetGroups[0] ?? '',
+    skill: v.skills[0] ?? '',
+  }));
   const namesStarted = performance.now();
   await prepareNameSearch(db);
   const namesLoadMs = performance.now() - namesStarted;
@@ -78,6 +84,7 @@ async function queries() {
     fullName: await timeQueries(db, fullNameFilters),
     id: await timeQueries(db, idFilters),
     threeFilters: await timeQueries(db, threeFilters),
+    groupAndSkill: await timeQueries(db, groupAndSkillFilters),
   };
   db.close();
   return result;

@@ -141,6 +141,60 @@ describe('the registry list query', () => {
     expect(await query({ registration: 'unregistered', status: ['paused'] })).toEqual([v.malee]);
   });
 
+  it('filters by target group and skill, alone and with a search or other filters', async () => {
+    db = await freshDb();
+    const writer = createWriter(db, centre);
+    const [somchai, malee, somying] = await writer.createMany('volunteers', [
+      sampleVolunteer({
+        firstNameTh: 'สมชาย',
+        lastNameTh: 'ใจดี',
+        nationalId: '1100100000000',
+        targetGroups: ['children', 'older-people'],
+        skills: ['ปฐมพยาบาล'],
+      }),
+      sampleVolunteer({
+        firstNameTh: 'มาลี',
+        lastNameTh: 'ทองประเสริฐ',
+        nationalId: '3100600211235',
+        targetGroups: ['children'],
+        skills: ['ปฐมพยาบาล', 'การเยี่ยมบ้าน'],
+        status: 'paused',
+        statusHistory: [{ status: 'paused', on: '2020-01-01', reason: '' }],
+      }),
+      sampleVolunteer({
+        firstNameTh: 'สมหญิง',
+        lastNameTh: 'ศรีสุข',
+        nationalId: '1102012345678',
+        targetGroups: [],
+        skills: ['การเยี่ยมบ้าน'],
+        address: { ...sampleVolunteer().address, districtCode: '6502', subdistrictCode: '650201' },
+      }),
+    ]);
+    const [a, b, c] = [somchai!.id, malee!.id, somying!.id];
+    expect(await query({ group: 'children' })).toEqual([b, a]);
+    expect(await query({ group: 'children', desc: true })).toEqual([a, b]);
+    expect(await query({ group: 'children', sort: 'nationalId' })).toEqual([a, b]);
+    expect(await query({ skill: 'การเยี่ยมบ้าน' })).toEqual([b, c]);
+    expect(await query({ skill: 'การเยี่ยม' })).toEqual([]);
+    expect(await query({ group: 'children', skill: 'การเยี่ยมบ้าน' })).toEqual([b]);
+    expect(await query({ group: 'children', q: 'สม' })).toEqual([a]);
+    expect(await query({ group: 'children', status: ['active'] })).toEqual([a]);
+    expect(await query({ skill: 'การเยี่ยมบ้าน', district: '6502' })).toEqual([c]);
+    expect(await query({ skill: 'ปฐมพยาบาล', subdistrict: '650201' })).toEqual([]);
+    expect(await query({ group: 'youth' })).toEqual([]);
+    expect(await query({ group: 'children', q: '3100600' })).toEqual([b]);
+    // A group changed or a record removed leaves the answer at once.
+    await writer.update('volunteers', b, { targetGroups: [] });
+    expect(await query({ group: 'children' })).toEqual([a]);
+    await writer.remove('volunteers', a);
+    expect(await query({ group: 'children' })).toEqual([]);
+  });
+
+  it('treats a search of only spaces as no search', async () => {
+    const v = await registry();
+    expect(await query({ q: '   ' })).toEqual([v.malee, v.somchai, v.somying]);
+  });
+
   it('sorts by national id', async () => {
     const v = await registry();
     expect(await query({ sort: 'nationalId' })).toEqual([v.somchai, v.somying, v.malee]);

@@ -3,7 +3,7 @@ import type { AppDB } from '@renderer/db/app-db';
 import { createWriter, type NewRecord } from '@renderer/db/write';
 import { currentChangeNumber } from '@renderer/db/change-counter';
 import { isUserFacingError } from '@shared/errors';
-import { findByName } from '@renderer/db/name-search/find-by-name';
+import { findInDirectory } from '@renderer/db/name-search/find-by-name';
 import { freshDb } from './test-db';
 import { sampleVolunteer } from '../../../support/sample-volunteer';
 
@@ -134,14 +134,14 @@ describe('the write layer', () => {
     const writer = createWriter(db, centre);
     const created = await writer.create('volunteers', volunteer());
     expect(await db.volunteers.where('ix.nid').equals('1101700203450').count()).toBe(1);
-    expect(await findByName(db, ['ดี'])).toEqual([created.id]);
+    expect(await findInDirectory(db, { words: ['ดี'] })).toEqual([created.id]);
     await writer.update('volunteers', created.id, { lastNameTh: 'มีสุข' });
-    expect(await findByName(db, ['ใจดี'])).toEqual([]);
-    expect(await findByName(db, ['สุข'])).toEqual([created.id]);
+    expect(await findInDirectory(db, { words: ['ใจดี'] })).toEqual([]);
+    expect(await findInDirectory(db, { words: ['สุข'] })).toEqual([created.id]);
     await writer.remove('volunteers', created.id);
     expect(await db.volunteers.where('ix.nid').equals('1101700203450').count()).toBe(0);
     expect(await db.volunteers.where('ix.sort').above('').count()).toBe(0);
-    expect(await findByName(db, ['สุข'])).toEqual([]);
+    expect(await findInDirectory(db, { words: ['สุข'] })).toEqual([]);
   });
 
   it('changes many records in one transaction, refusing all when one is refused', async () => {

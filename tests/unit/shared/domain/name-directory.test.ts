@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNameDirectory } from '@shared/domain/volunteers/name-directory';
 import { searchableName } from '@shared/domain/volunteers/volunteer-search';
+import { groupTag, skillTag, volunteerTags } from '@shared/domain/volunteers/volunteer-tags';
 
 describe('the name directory', () => {
   it('finds the names every word matches, in name order, as they are changed and removed', () => {
@@ -8,18 +9,18 @@ describe('the name directory', () => {
     directory.put({ id: 'a', sort: 'sa', name: searchableName(['สมชาย', 'ใจดี']) });
     directory.put({ id: 'b', sort: 'sb', name: searchableName(['สมหญิง', 'ใจดี']) });
     directory.put({ id: 'c', sort: 'sc', name: searchableName(['ชาย', 'ดีมาก'], ['Chai']) });
-    expect(directory.find(['ใจดี'])).toEqual(['a', 'b']);
-    expect(directory.find(['ชาย', 'ดี'])).toEqual(['a', 'c']);
-    expect(directory.find(['chai'])).toEqual(['c']);
+    expect(directory.find({ words: ['ใจดี'] })).toEqual(['a', 'b']);
+    expect(directory.find({ words: ['ชาย', 'ดี'] })).toEqual(['a', 'c']);
+    expect(directory.find({ words: ['chai'] })).toEqual(['c']);
     // A new sort key moves a name; a removed one leaves; its place is taken by the next.
     directory.put({ id: 'a', sort: 'sz', name: searchableName(['สมศักดิ์', 'ใจดี']) });
     directory.remove('b');
-    expect(directory.find(['ใจดี'])).toEqual(['a']);
-    expect(directory.find(['ดี'])).toEqual(['c', 'a']);
+    expect(directory.find({ words: ['ใจดี'] })).toEqual(['a']);
+    expect(directory.find({ words: ['ดี'] })).toEqual(['c', 'a']);
     directory.put({ id: 'd', sort: 'sa', name: searchableName(['สมหญิง', 'ดีใจ']) });
     expect(directory.size).toBe(3);
-    expect(directory.find(['ดี'])).toEqual(['d', 'c', 'a']);
-    expect(directory.find([])).toEqual([]);
+    expect(directory.find({ words: ['ดี'] })).toEqual(['d', 'c', 'a']);
+    expect(directory.find({ words: [] })).toEqual([]);
   });
 
   it('keeps list order through many changes at once and one at a time, ties broken by id', () => {
@@ -28,7 +29,7 @@ describe('the name directory', () => {
     for (let n = 0; n < 5000; n++) {
       directory.put({ id: `v${n}`, sort: sortOf(n), name: searchableName(['สมชาย']) });
     }
-    expect(directory.find(['ชาย'])).toHaveLength(5000);
+    expect(directory.find({ words: ['ชาย'] })).toHaveLength(5000);
     // Fewer changes than a reorder: each is mended in place.
     directory.put({ id: 'twin', sort: sortOf(3), name: searchableName(['สมชาย']) });
     for (let n = 0; n < 100; n++) directory.remove(`v${n * 3}`);
@@ -39,11 +40,35 @@ describe('the name directory', () => {
       .concat({ id: 'twin', sort: sortOf(3) })
       .sort((x, y) => (x.sort < y.sort ? -1 : x.sort > y.sort ? 1 : x.id < y.id ? -1 : 1))
       .map((x) => x.id);
-    expect(directory.find(['ชาย'])).toEqual(expected);
+    expect(directory.find({ words: ['ชาย'] })).toEqual(expected);
     expect(directory.slice(10, 20, false)).toEqual(expected.slice(10, 20));
     expect(directory.slice(0, 5, true)).toEqual(expected.slice(-5).reverse());
     expect(directory.slice(4890, 5000, true)).toEqual(
       expected.slice(0, expected.length - 4890).reverse(),
     );
+  });
+
+  it('finds by target group and skill, with or without words, and forgets them on removal', () => {
+    const directory = createNameDirectory();
+    const name = searchableName(['สมชาย', 'ใจดี']);
+    directory.put({ id: 'a', sort: 'sa', name, tags: volunteerTags(['children'], ['ปฐมพยาบาล']) });
+    directory.put({ id: 'b', sort: 'sb', name, tags: volunteerTags(['children'], []) });
+    directory.put({ id: 'c', sort: 'sc', name: searchableName(['มาลี', 'ใจดี']) });
+    const children = groupTag('children');
+    const firstAid = skillTag('ปฐมพยาบาล');
+    expect(directory.find({ words: [], tags: [children] })).toEqual(['a', 'b']);
+    expect(directory.find({ words: [], tags: [children, firstAid] })).toEqual(['a']);
+    expect(directory.find({ words: ['ใจดี'], tags: [firstAid] })).toEqual(['a']);
+    expect(directory.find({ words: ['มาลี'], tags: [children] })).toEqual([]);
+    // A skill is matched whole: part of one finds nobody.
+    expect(directory.find({ words: [], tags: [skillTag('ปฐม')] })).toEqual([]);
+    // New tags replace the old, with or without a new place in the order.
+    directory.put({ id: 'a', sort: 'sa', name, tags: volunteerTags([], ['ปฐมพยาบาล']) });
+    directory.put({ id: 'c', sort: 'a0', name, tags: volunteerTags(['children'], []) });
+    expect(directory.find({ words: [], tags: [children] })).toEqual(['c', 'b']);
+    directory.remove('b');
+    directory.remove('c');
+    expect(directory.find({ words: [], tags: [children] })).toEqual([]);
+    expect(directory.find({ words: [], tags: [firstAid] })).toEqual(['a']);
   });
 });

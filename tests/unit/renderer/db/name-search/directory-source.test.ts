@@ -3,6 +3,7 @@ import type { AppDB } from '@renderer/db/app-db';
 import { directorySource } from '@renderer/db/name-search/directory-source';
 import { receiveRecords, type IncomingRecord } from '@renderer/db/receive';
 import { latestVolunteerSeq } from '@renderer/db/volunteer-seq';
+import { groupTag, skillTag } from '@shared/domain/volunteers/volunteer-tags';
 import { createWriter } from '@renderer/db/write';
 import { freshDb } from '../test-db';
 import { sampleVolunteer } from '../../../../support/sample-volunteer';
@@ -29,7 +30,7 @@ let db: AppDB;
 afterEach(() => db?.close());
 
 async function find(source: ReturnType<typeof directorySource>, ...words: string[]) {
-  return (await source.find(words, await latestVolunteerSeq(db))).sort();
+  return (await source.find({ words }, await latestVolunteerSeq(db))).sort();
 }
 
 describe('the names held for search', () => {
@@ -66,6 +67,32 @@ describe('the names held for search', () => {
     expect(await find(source, 'มาน')).toEqual([somchai.id]);
   });
 
+  it("keeps each volunteer's target groups and skills, and their changes", async () => {
+    db = await freshDb();
+    const somchai = {
+      ...incoming(1, { firstNameTh: 'สมชาย', lastNameTh: 'ใจดี' }),
+      targetGroups: ['older-people' as const, 'children' as const],
+      skills: ['ปฐมพยาบาล'],
+    };
+    const malee = { ...incoming(2, { firstNameTh: 'มาลี', lastNameTh: 'ใจดี' }), skills: [] };
+    await receiveRecords(db, department, 'volunteers', [somchai, malee]);
+    const source = directorySource(db);
+    const seq = () => latestVolunteerSeq(db);
+    const tagged = async (tags: string[], words: string[] = []) =>
+      source.find({ words, tags }, await seq());
+    expect(await tagged([groupTag('children')])).toEqual([somchai.id]);
+    expect(await tagged([groupTag('children'), skillTag('ปฐมพยาบาล')], ['ใจดี'])).toEqual([
+      somchai.id,
+    ]);
+    expect(await tagged([skillTag('ปฐมพยาบาล')], ['มาลี'])).toEqual([]);
+    await receiveRecords(db, department, 'volunteers', [
+      { ...malee, skills: ['ปฐมพยาบาล'], vv: { 'C6501-1': 2 } },
+      { ...somchai, deletedAt: '2026-11-21T00:00:00.000Z', vv: { 'C6501-1': 2 } },
+    ]);
+    expect(await tagged([skillTag('ปฐมพยาบาล')])).toEqual([malee.id]);
+    expect(await tagged([groupTag('children')])).toEqual([]);
+  });
+
   it('loads again after a hard delete, and answers searches made together in order', async () => {
     db = await freshDb();
     const a = incoming(1, { firstNameTh: 'สมชาย', lastNameTh: 'ใจดี' });
@@ -76,8 +103,8 @@ describe('the names held for search', () => {
     await db.volunteers.delete(a.id);
     const seq = await latestVolunteerSeq(db);
     const [first, second] = await Promise.all([
-      source.find(['ใจดี'], seq),
-      source.find(['สม'], seq),
+      source.find({ words: ['ใจดี'] }, seq),
+      source.find({ words: ['สม'] }, seq),
     ]);
     expect(first).toEqual([b.id]);
     expect(second).toEqual([b.id]);
