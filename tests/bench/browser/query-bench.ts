@@ -2,6 +2,7 @@
 // a target group with a skill, each the median of 20 runs of the app's own list query, once the names are loaded for search
 // (which the app does when it is first idle; that load is timed too).
 import { AppDB } from '@renderer/db/app-db';
+import { directorySource } from '@renderer/db/name-search/directory-source';
 import { prepareNameSearch } from '@renderer/db/name-search/find-by-name';
 import { queryVolunteerIds } from '@renderer/db/volunteer-query';
 import { emptyFilter, type VolunteerFilter } from '@shared/domain/volunteers/volunteer-filter';
@@ -48,6 +49,28 @@ async function rawReadAll(name: string): Promise<number> {
   return ms;
 }
 
+/**
+ * The memory the names' worker holds for its directory, measured by loading the same directory in
+ * this page between two garbage collections (a worker's heap cannot be read from a page).
+ */
+async function directoryHeapBytes(db: AppDB): Promise<number> {
+  const page = globalThis as unknown as {
+    gc?: () => void;
+    performance: { memory?: { usedJSHeapSize: number } };
+  };
+  const used = () => {
+    page.gc?.();
+    return page.performance.memory?.usedJSHeapSize ?? 0;
+  };
+  const before = used();
+  const source = directorySource(db);
+  await source.ready();
+  const after = used();
+  // Still held here, so that the collection above could not take it.
+  if (!source.isLoaded()) throw new Error('directory not loaded');
+  return after - before;
+}
+
 async function queries() {
   const db = new AppDB();
   await db.open();
@@ -85,6 +108,7 @@ async function queries() {
     id: await timeQueries(db, idFilters),
     threeFilters: await timeQueries(db, threeFilters),
     groupAndSkill: await timeQueries(db, groupAndSkillFilters),
+    directoryHeapBytes: await directoryHeapBytes(db),
   };
   db.close();
   return result;
