@@ -37,9 +37,13 @@ export function createNameDirectory(): NameDirectory {
   const ids: string[] = [];
   const sorts: string[] = [];
   const names: string[] = [];
-  const tagsOf: string[] = [];
-  /** One copy of each set of tags: many volunteers share the same few groups and skills. */
-  const sharedTags = new Map<string, string>();
+  /**
+   * Each distinct set of tags once, and each slot's number in that list: many volunteers share the
+   * same few groups and skills, so a search tests each set once, then each slot by its number.
+   */
+  const tagSets: string[] = [''];
+  const tagSetNumbers = new Map<string, number>([['', 0]]);
+  const tagSetOf: number[] = [];
   const slotOf = new Map<string, number>();
   const freeSlots: number[] = [];
   /** Live slots in list order. */
@@ -95,18 +99,22 @@ export function createNameDirectory(): NameDirectory {
 
   return {
     put({ id, sort, name, tags = '' }) {
-      if (!sharedTags.has(tags)) sharedTags.set(tags, tags);
+      let tagSet = tagSetNumbers.get(tags);
+      if (tagSet === undefined) {
+        tagSet = tagSets.push(tags) - 1;
+        tagSetNumbers.set(tags, tagSet);
+      }
       const known = slotOf.get(id);
       if (known !== undefined && sorts[known] === sort) {
         names[known] = name;
-        tagsOf[known] = sharedTags.get(tags)!;
+        tagSetOf[known] = tagSet;
         return;
       }
       const slot = known ?? freeSlots.pop() ?? ids.length;
       ids[slot] = id;
       sorts[slot] = sort;
       names[slot] = name;
-      tagsOf[slot] = sharedTags.get(tags)!;
+      tagSetOf[slot] = tagSet;
       slotOf.set(id, slot);
       misplaced.add(slot);
     },
@@ -117,7 +125,7 @@ export function createNameDirectory(): NameDirectory {
       ids[slot] = '';
       sorts[slot] = '';
       names[slot] = '';
-      tagsOf[slot] = '';
+      tagSetOf[slot] = 0;
       freeSlots.push(slot);
       misplaced.add(slot);
     },
@@ -126,10 +134,11 @@ export function createNameDirectory(): NameDirectory {
       if (words.length === 0 && tags.length === 0) return [];
       // The longest word is the rarest: it rules out the most names before the others are tried.
       const byLength = [...words].sort((a, b) => b.length - a.length);
+      const hasWanted = Uint8Array.from(tagSets, (set) => (hasTags(set, tags) ? 1 : 0));
       const isFound = (slot: number) =>
         isLive(slot) &&
-        byLength.every((word) => nameHasWord(names[slot]!, word)) &&
-        hasTags(tagsOf[slot]!, tags);
+        hasWanted[tagSetOf[slot]!] === 1 &&
+        byLength.every((word) => nameHasWord(names[slot]!, word));
       // Slot by slot, as the names lie in memory (in list order the reads jump about, several
       // times slower); then the places found are sorted as numbers.
       const places: number[] = [];
