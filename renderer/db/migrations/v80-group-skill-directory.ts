@@ -4,23 +4,17 @@
 // receipt and bulk load wrote them. The `ix.groups` and `ix.skills` fields stay, unindexed, for
 // the filters' checks on records read through other indexes.
 import type { Migration } from './migration';
+import { v70NameDirectory } from './v70-name-directory';
+
+const dropped = ['*ix.groups', '*ix.skills'];
 
 export const v80GroupSkillDirectory: Migration = {
   version: 80,
   stores: {
-    volunteers: [
-      'id',
-      'lc',
-      'owner',
-      'ix.sort',
-      'ix.seq',
-      'ix.nid',
-      '*ix.phones',
-      'ix.status',
-      'ix.tier',
-      'ix.subd',
-      'ix.birth',
-      'ix.joined',
-    ].join(', '),
+    // Version 70's declaration (never edited) without the two, as Dexie needs every index listed.
+    volunteers: v70NameDirectory.stores
+      .volunteers!.split(', ')
+      .filter((spec) => !dropped.includes(spec))
+      .join(', '),
   },
 };
