@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { titleByCode } from '../../shared/domain/people/titles';
 import { compact, hasEmbeddedSarabun, pdfInfo, pdfText, renderPage } from './pdf';
+import { expectPrinted, recordPrintFrames } from './print-frames';
 import { SetupPage } from './pages/setup-page';
 import { createCourse, createRound, twoDayRound } from './pages/training-rounds';
 import { CheckInPage, withDashes, type StoredParticipant } from './pages/training-check-in';
@@ -215,15 +216,17 @@ test('a trainer checks a round in at the door and prints its sign-in sheets', as
   await expect(door.lateBox(nameOf(byId!))).not.toBeChecked();
   await door.expectPresentCount(6, total);
   // The print buttons hand the sheet's route to the host's print to PDF (in a browser, a frame).
+  await recordPrintFrames(page);
   await door.printSessionButton().click();
-  const printed = page.locator('iframe[title^="ใบลงชื่อ-รุ่นที่1-"]');
-  await expect(printed).toHaveAttribute(
-    'src',
+  await expectPrinted(
+    page,
+    /^ใบลงชื่อ-รุ่นที่1-/,
     new RegExp(`#/print/training/${roundId}/sign-in\\?session=${sessions[0]!.id}$`),
   );
   await door.printAllButton().click();
-  await expect(page.locator('iframe[title="ใบลงชื่อ-รุ่นที่1.pdf"]')).toHaveAttribute(
-    'src',
+  await expectPrinted(
+    page,
+    /^ใบลงชื่อ-รุ่นที่1\.pdf$/,
     new RegExp(`#/print/training/${roundId}/sign-in$`),
   );
 

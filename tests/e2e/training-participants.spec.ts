@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { titleByCode } from '../../shared/domain/people/titles';
 import { compact, hasEmbeddedSarabun, pdfInfo, pdfText, renderPage } from './pdf';
+import { expectPrinted, recordPrintFrames } from './print-frames';
 import { SetupPage } from './pages/setup-page';
 import { createCourse, createRound, twoDayRound } from './pages/training-rounds';
 import {
@@ -194,9 +195,11 @@ test('participants are enrolled by search, by name and by filter; the waiting li
   await expect(participants.row(2)).toContainText(`รอที่นั่ง ลำดับที่ ${waiting}`);
 
   // The print button asks the host to print the card sheet's route.
+  await recordPrintFrames(page);
   await participants.printButton().click();
-  await expect(page.locator('iframe[title="บัตรผู้เข้าอบรม รุ่นที่ 1.pdf"]')).toHaveAttribute(
-    'src',
+  await expectPrinted(
+    page,
+    /^บัตรผู้เข้าอบรม รุ่นที่ 1\.pdf$/,
     new RegExp(`#/print/training/${roundId}/cards$`),
   );
 
