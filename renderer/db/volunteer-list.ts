@@ -1,11 +1,11 @@
 // The registry list as the screen reads it: a count and the ids at any position. A filtered list
 // is small enough to hold whole; the unfiltered list of a national database (200,000) is read a
-// page at a time, from the names held for search when sorted by name, else straight from its sort
-// index, and its count is the registry's kept count, so the first rows show without reading every
+// page at a time, from the directory held for search once it is loaded, else straight from its
+// sort index, and its count is the registry's kept count, so the first rows show without reading every
 // key.
 import { hasAnyFilter, type VolunteerFilter } from '@shared/domain/volunteers/volunteer-filter';
 import type { AppDB, VolunteerRecord } from './app-db';
-import { namesInOrder } from './name-search/find-by-name';
+import { directoryInOrder } from './name-search/find-by-name';
 import { totalOf, volunteerCounts } from './volunteer-counts';
 import { queryVolunteerIds, sortIndexOf } from './volunteer-query';
 
@@ -84,9 +84,9 @@ export async function openVolunteerList(
       const to = Math.min(before, count);
       if (to <= head.length) return head.slice(from, to);
       if (from >= to) return [];
-      // In name order, the names held for search know every position.
-      const named = filter.sort === 'name' && (await namesInOrder(db, from, to, filter.desc));
-      if (named) return named;
+      // Once loaded, the directory held for search knows every position in every order.
+      const held = await directoryInOrder(db, { sort: filter.sort, desc: filter.desc }, from, to);
+      if (held) return held;
       // A position is reached by stepping over every entry before it (tens of microseconds each
       // at national scale), so the far half of the list is read from its end: the last page is
       // as near as the first.

@@ -1,13 +1,15 @@
 // The messages between the app and the name-search worker: get ready (load the names), and find
 // the volunteers a name search and a group or skill select, or those at some positions of the list
-// in name order.
+// in one of its orders.
+import type { ListOrder } from '../db/name-search/directory-source';
+
 export type NameSearchRequest =
   | { kind: 'ready'; id: number }
   /** `seq`: the latest write stamp the app has seen (latestVolunteerSeq). */
   /** `tags`: as volunteer-tags.ts writes them. */
   | { kind: 'find'; id: number; words: string[]; tags: string[]; seq: number }
-  /** Positions [from, to) of the list in name order, or of its reverse. */
-  | { kind: 'slice'; id: number; from: number; to: number; descending: boolean; seq: number };
+  /** Positions [from, to) of the whole list in an order, or in its reverse. */
+  | { kind: 'slice'; id: number; from: number; to: number; order: ListOrder; seq: number };
 
 export type NameSearchReply =
   | { kind: 'ready'; id: number }

@@ -1,6 +1,6 @@
 // Holds the registry's names, target groups and skills in memory off the screen's thread, where
 // loading 200,000 of them holds nothing up, and answers searches by name, filters by group and
-// skill, and reads of the list in name order, from them.
+// skill, and reads of the whole list at any position in any of its orders, from them.
 import { AppDB } from '../db/app-db';
 import { directorySource } from '../db/name-search/directory-source';
 import type { NameSearchReply, NameSearchRequest } from './name-search-messages';
@@ -21,7 +21,7 @@ async function handle(request: NameSearchRequest): Promise<void> {
     const found =
       request.kind === 'find'
         ? await source.find({ words: request.words, tags: request.tags }, request.seq)
-        : await source.slice(request.from, request.to, request.descending, request.seq);
+        : await source.slice(request.from, request.to, request.order, request.seq);
     reply({ kind: 'found', id: request.id, ids: found.join('\n') });
   } catch (error) {
     reply({ kind: 'error', id: request.id, message: String(error) });

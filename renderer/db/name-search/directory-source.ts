@@ -5,6 +5,7 @@ import {
   type DirectoryQuery,
   type NameDirectory,
 } from '@shared/domain/volunteers/name-directory';
+import type { SortKey } from '@shared/domain/volunteers/volunteer-filter';
 import { searchableName } from '@shared/domain/volunteers/volunteer-search';
 import { volunteerTags } from '@shared/domain/volunteers/volunteer-tags';
 import type { AppDB, VolunteerRecord } from '../app-db';
@@ -21,11 +22,14 @@ export type DirectorySource = {
    * `seq` (latestVolunteerSeq).
    */
   find(query: DirectoryQuery, seq: number): Promise<string[]>;
-  /** The ids at positions [from, to) of the list in name order, or of its reverse; as `find`. */
-  slice(from: number, to: number, descending: boolean, seq: number): Promise<string[]>;
+  /** The ids at positions [from, to) of the whole list in an order, or its reverse; as `find`. */
+  slice(from: number, to: number, order: ListOrder, seq: number): Promise<string[]>;
   /** Whether the names have been loaded, so that an answer does not wait for them. */
   isLoaded(): boolean;
 };
+
+/** One of the list's orders, or its reverse. */
+export type ListOrder = { sort: SortKey; desc: boolean };
 
 type Loaded = { directory: NameDirectory; seenSeq: number; deletes: number };
 
@@ -39,6 +43,13 @@ function keep(directory: NameDirectory, v: VolunteerRecord): void {
     sort: v.ix.sort,
     name: searchableName([v.firstNameTh, v.lastNameTh], [v.firstNameEn, v.lastNameEn]),
     tags: volunteerTags(v.targetGroups, v.skills),
+    keys: {
+      nationalId: v.ix.nid,
+      age: v.ix.birth,
+      joinedOn: v.ix.joined,
+      status: v.ix.status,
+      tier: v.ix.tier,
+    },
   });
 }
 
@@ -104,8 +115,8 @@ export function directorySource(db: AppDB): DirectorySource {
     async find(query, seq) {
       return (await current(seq)).find(query);
     },
-    async slice(from, to, descending, seq) {
-      return (await current(seq)).slice(from, to, descending);
+    async slice(from, to, { sort, desc }, seq) {
+      return (await current(seq)).slice(from, to, desc, sort);
     },
     isLoaded: () => isLoaded,
   };

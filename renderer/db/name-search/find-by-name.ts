@@ -1,11 +1,11 @@
-// Search by name, filters by target group and skill, and the list in name order by position, for
+// Search by name, filters by target group and skill, and the whole list by position, for
 // the rest of the app: the app's own database is answered by the name-search worker, any other (a
 // test's, the exchange benchmark's second one) by a directory in this thread.
 import type { DirectoryQuery } from '@shared/domain/volunteers/name-directory';
 import type { NameSearchReply, NameSearchRequest } from '../../workers/name-search-messages';
 import { DATABASE_NAME, type AppDB } from '../app-db';
 import { latestVolunteerSeq } from '../volunteer-seq';
-import { directorySource, type DirectorySource } from './directory-source';
+import { directorySource, type DirectorySource, type ListOrder } from './directory-source';
 
 /** A request before it is numbered. */
 type Unnumbered<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -43,8 +43,8 @@ function workerSource(): DirectorySource {
     async find({ words, tags = [] }, seq) {
       return idsOf(await ask({ kind: 'find', words: [...words], tags: [...tags], seq }));
     },
-    async slice(from, to, descending, seq) {
-      return idsOf(await ask({ kind: 'slice', from, to, descending, seq }));
+    async slice(from, to, order, seq) {
+      return idsOf(await ask({ kind: 'slice', from, to, order, seq }));
     },
     isLoaded: () => isLoaded,
   };
@@ -78,17 +78,17 @@ export async function findInDirectory(db: AppDB, query: DirectoryQuery): Promise
 }
 
 /**
- * The ids at positions [from, to) of the whole list in name order (or its reverse), or null while
- * the names are still loading: any position is as near as the first, where the sort index must
+ * The ids at positions [from, to) of the whole list in an order (or its reverse), or null while
+ * the directory is still loading: any position is as near as the first, where the sort index must
  * step over every entry before it.
  */
-export async function namesInOrder(
+export async function directoryInOrder(
   db: AppDB,
+  order: ListOrder,
   from: number,
   to: number,
-  descending: boolean,
 ): Promise<string[] | null> {
   const source = sourceOf(db);
   if (!source.isLoaded()) return null;
-  return source.slice(from, to, descending, await latestVolunteerSeq(db));
+  return source.slice(from, to, order, await latestVolunteerSeq(db));
 }

@@ -2,15 +2,27 @@
 // filter by group or skill reads no index: a scan of 200,000 short strings takes milliseconds,
 // where IndexedDB needed one index entry per part of every name, group and skill. Each volunteer
 // also knows its place in the list's order, so that what a search finds is sorted as numbers, not
-// as Thai strings.
+// as Thai strings, and the whole list can be read at any position in any of its orders.
+import { createSlotOrder, type SlotOrder, type Slots } from './slot-order';
+import type { SortKey } from './volunteer-filter';
 import { nameHasWord, type SearchableName } from './volunteer-search';
 import { hasTags, type VolunteerTags } from './volunteer-tags';
 
+type KeyedSort = Exclude<SortKey, 'name'>;
+/** The keys of the list's other orders, as its indexes hold them (ix.nid, ix.birth and so on). */
+export type ListKeys = Record<KeyedSort, string>;
+
 /**
- * A live volunteer as the directory keeps it: its names, its name sort key (ix.sort), and its
- * target groups and skills (none when left out).
+ * A live volunteer as the directory keeps it: its names, its name sort key (ix.sort), its target
+ * groups and skills, and the keys of the list's other orders (each none when left out).
  */
-export type NameEntry = { id: string; sort: string; name: SearchableName; tags?: VolunteerTags };
+export type NameEntry = {
+  id: string;
+  sort: string;
+  name: SearchableName;
+  tags?: VolunteerTags;
+  keys?: ListKeys;
+};
 
 /** Who to find: those whose names every word finds, and who have every tag (volunteer-tags.ts). */
 export type DirectoryQuery = { words: readonly string[]; tags?: readonly string[] };
@@ -24,19 +36,37 @@ export type NameDirectory = {
    * no words and no tags, finds nobody, but puts what has changed in order beforehand.
    */
   find(query: DirectoryQuery): string[];
-  /** The ids at positions [from, to) of the list's name order, or of its reverse. */
-  slice(from: number, to: number, descending: boolean): string[];
+  /**
+   * The ids at positions [from, to) of the whole list in an order (by name when left out), or in
+   * its reverse: by the order's key, then id, as its index keeps them.
+   */
+  slice(from: number, to: number, descending: boolean, sort?: SortKey): string[];
   readonly size: number;
 };
 
-/** Above this many changes at once, the order is made anew rather than mended entry by entry. */
-const REORDER_ABOVE = 2_000;
+/** Between the keys in one string: none holds it (ids, dates, statuses and tiers are checked). */
+const KEY_EDGE = '\u0001';
+/** Each key's place in that string. */
+const keyPlace: Record<KeyedSort, number> = {
+  nationalId: 0,
+  age: 1,
+  joinedOn: 2,
+  status: 3,
+  tier: 4,
+};
+
+/** Every key in one string: a string each would take half as much memory again. */
+function packKeys(keys: ListKeys | undefined): string {
+  if (!keys) return '';
+  return [keys.nationalId, keys.age, keys.joinedOn, keys.status, keys.tier].join(KEY_EDGE);
+}
 
 export function createNameDirectory(): NameDirectory {
   // Parallel arrays rather than an object per volunteer: a third of the memory at 200,000.
   const ids: string[] = [];
   const sorts: string[] = [];
   const names: string[] = [];
+  const keys: string[] = [];
   /**
    * Each distinct set of tags once, and each slot's number in that list: many volunteers share the
    * same few groups and skills, so a search tests each set once, then each slot by its number.
@@ -46,77 +76,65 @@ export function createNameDirectory(): NameDirectory {
   const tagSetOf: number[] = [];
   const slotOf = new Map<string, number>();
   const freeSlots: number[] = [];
-  /** Live slots in list order. */
-  let order: number[] = [];
-  /** Each slot's place in `order`. */
-  let rank = new Int32Array(0);
-  /** Slots whose place in `order` is out of date: new, moved, emptied or reused. */
-  const misplaced = new Set<number>();
 
   const isLive = (slot: number) => ids[slot] !== '';
-  const compare = (a: number, b: number) =>
-    sorts[a]! < sorts[b]! ? -1 : sorts[a]! > sorts[b]! ? 1 : ids[a]! < ids[b]! ? -1 : 1;
-
-  function placeOf(slot: number): number {
-    let low = 0;
-    let high = order.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (compare(order[middle]!, slot) < 0) low = middle + 1;
-      else high = middle;
+  const slotsBy = (keyOf: (slot: number) => string): Slots => ({
+    keyOf,
+    idOf: (slot) => ids[slot]!,
+    isLive,
+    liveSlots: () => slotOf.values(),
+    get length() {
+      return ids.length;
+    },
+  });
+  const byName = createSlotOrder(slotsBy((slot) => sorts[slot]!));
+  /** The other orders, each made when the list is first read in it. */
+  const byKey = new Map<KeyedSort, SlotOrder>();
+  const orderOf = (sort: SortKey): SlotOrder => {
+    if (sort === 'name') return byName;
+    let order = byKey.get(sort);
+    if (!order) {
+      const field = keyPlace[sort];
+      order = createSlotOrder(slotsBy((slot) => keys[slot]!.split(KEY_EDGE)[field] ?? ''));
+      byKey.set(sort, order);
     }
-    return low;
-  }
-
-  /**
-   * Every live slot in list order. Each is sorted as one string (key, a separator below any letter,
-   * id, then the slot's number in two code units): sorting 200,000 strings by themselves is several
-   * times quicker than through a comparer, and the number comes back without a lookup.
-   */
-  function orderAnew(): number[] {
-    const keyed = [...slotOf.values()].map(
-      (slot) =>
-        `${sorts[slot]}\u0000${ids[slot]}${String.fromCharCode(slot >>> 16, slot & 0xffff)}`,
-    );
-    keyed.sort();
-    return keyed.map(
-      (key) => (key.charCodeAt(key.length - 2) << 16) | key.charCodeAt(key.length - 1),
-    );
-  }
-
-  function mendOrder(): void {
-    if (misplaced.size === 0) return;
-    if (misplaced.size > REORDER_ABOVE) {
-      order = orderAnew();
-    } else {
-      order = order.filter((slot) => !misplaced.has(slot));
-      for (const slot of misplaced) if (isLive(slot)) order.splice(placeOf(slot), 0, slot);
-    }
-    misplaced.clear();
-    if (rank.length < ids.length) rank = new Int32Array(ids.length * 2);
-    order.forEach((slot, place) => (rank[slot] = place));
-  }
+    return order;
+  };
+  const misplaceEverywhere = (slot: number) => {
+    byName.misplace(slot);
+    for (const order of byKey.values()) order.misplace(slot);
+  };
 
   return {
-    put({ id, sort, name, tags = '' }) {
+    put({ id, sort, name, tags = '', keys: listKeys }) {
       let tagSet = tagSetNumbers.get(tags);
       if (tagSet === undefined) {
         tagSet = tagSets.push(tags) - 1;
         tagSetNumbers.set(tags, tagSet);
       }
+      const packed = packKeys(listKeys);
       const known = slotOf.get(id);
-      if (known !== undefined && sorts[known] === sort) {
+      if (known !== undefined) {
         names[known] = name;
         tagSetOf[known] = tagSet;
+        if (sorts[known] !== sort) {
+          sorts[known] = sort;
+          byName.misplace(known);
+        }
+        if (keys[known] !== packed) {
+          keys[known] = packed;
+          for (const order of byKey.values()) order.misplace(known);
+        }
         return;
       }
-      const slot = known ?? freeSlots.pop() ?? ids.length;
+      const slot = freeSlots.pop() ?? ids.length;
       ids[slot] = id;
       sorts[slot] = sort;
       names[slot] = name;
+      keys[slot] = packed;
       tagSetOf[slot] = tagSet;
       slotOf.set(id, slot);
-      misplaced.add(slot);
+      misplaceEverywhere(slot);
     },
     remove(id) {
       const slot = slotOf.get(id);
@@ -125,12 +143,14 @@ export function createNameDirectory(): NameDirectory {
       ids[slot] = '';
       sorts[slot] = '';
       names[slot] = '';
+      keys[slot] = '';
       tagSetOf[slot] = 0;
       freeSlots.push(slot);
-      misplaced.add(slot);
+      misplaceEverywhere(slot);
     },
     find({ words, tags = [] }) {
-      mendOrder();
+      const order = byName.slots();
+      const rank = byName.ranks();
       if (words.length === 0 && tags.length === 0) return [];
       // The longest word is the rarest: it rules out the most names before the others are tried.
       const byLength = [...words].sort((a, b) => b.length - a.length);
@@ -147,8 +167,8 @@ export function createNameDirectory(): NameDirectory {
       }
       return Array.from(Int32Array.from(places).sort(), (place) => ids[order[place]!]!);
     },
-    slice(from, to, descending) {
-      mendOrder();
+    slice(from, to, descending, sort = 'name') {
+      const order = orderOf(sort).slots();
       const places = descending
         ? order.slice(Math.max(0, order.length - to), order.length - from).reverse()
         : order.slice(from, to);

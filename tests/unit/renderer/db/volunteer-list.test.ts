@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AppDB } from '@renderer/db/app-db';
 import { prepareNameSearch } from '@renderer/db/name-search/find-by-name';
 import { isSameList, openVolunteerList } from '@renderer/db/volunteer-list';
+import { sortIndexOf } from '@renderer/db/volunteer-query';
 import { createWriter } from '@renderer/db/write';
-import { emptyFilter } from '@shared/domain/volunteers/volunteer-filter';
+import { emptyFilter, sortKeys } from '@shared/domain/volunteers/volunteer-filter';
 import { sampleVolunteer } from '../../../support/sample-volunteer';
 import { freshDb } from './test-db';
 
@@ -75,6 +76,52 @@ describe('the unfiltered registry list', () => {
       expect(await list.idsAt(120, 140)).toEqual(ordered.slice(120));
       expect(await list.idsAt(129, 140)).toEqual([]);
     }
+  });
+
+  it('in every order, reads any position from the directory held for search, as it changes', async () => {
+    db = await freshDb();
+    const writer = createWriter(db, centre);
+    const statuses = ['active', 'paused', 'resigned', 'deceased'] as const;
+    const created = await writer.createMany(
+      'volunteers',
+      Array.from({ length: 130 }, (_, i) =>
+        sampleVolunteer({
+          firstNameTh: `สม${String(i).padStart(3, '0')}`,
+          nationalId: `3${String((i * 37) % 130).padStart(12, '0')}`,
+          // Few distinct values, so that most places are decided by the id.
+          birthDate: `19${50 + (i % 7)}-01-01`,
+          joinedOn: `20${10 + (i % 5)}-06-30`,
+          status: statuses[i % 4]!,
+          tier: i % 3 === 0 ? null : 'A',
+        }),
+      ),
+    );
+    await prepareNameSearch(db);
+    const expectIndexOrder = async () => {
+      for (const sort of sortKeys) {
+        for (const desc of [false, true]) {
+          const list = await openVolunteerList(db, { ...emptyFilter, sort, desc });
+          const index = db.volunteers.orderBy(sortIndexOf(sort));
+          const ordered = (await (desc ? index.reverse() : index).primaryKeys()) as string[];
+          expect(list.count, `${sort} ${desc}`).toBe(ordered.length);
+          expect(await list.idsAt(60, 140), `${sort} ${desc}`).toEqual(ordered.slice(60));
+          expect(await list.idsAt(61, 62), `${sort} ${desc}`).toEqual(ordered.slice(61, 62));
+        }
+      }
+    };
+    await expectIndexOrder();
+    // Moved in some orders and not others, one gone, one new: each order is mended.
+    await writer.update('volunteers', created[7]!.id, { joinedOn: '2009-01-01', tier: 'C' });
+    await writer.update('volunteers', created[90]!.id, {
+      status: 'active',
+      birthDate: '1990-12-31',
+    });
+    await writer.remove('volunteers', created[100]!.id);
+    await writer.create(
+      'volunteers',
+      sampleVolunteer({ firstNameTh: 'สมพร', nationalId: '1102012345694', joinedOn: '2012-06-30' }),
+    );
+    await expectIndexOrder();
   });
 
   it('reads its count as the registry changes', async () => {

@@ -71,4 +71,44 @@ describe('the name directory', () => {
     expect(directory.find({ words: [], tags: [children] })).toEqual([]);
     expect(directory.find({ words: [], tags: [firstAid] })).toEqual(['a']);
   });
+
+  it('reads the list in its other orders by key then id, mended after few changes, remade after many', () => {
+    const directory = createNameDirectory();
+    const name = searchableName(['สมชาย']);
+    type Entry = { id: string; joined: string; status: string };
+    const entries = new Map<string, Entry>();
+    const put = (e: Entry) => {
+      entries.set(e.id, e);
+      const keys = { nationalId: e.id, age: '', joinedOn: e.joined, status: e.status, tier: '-' };
+      directory.put({ id: e.id, sort: 's', name, keys });
+    };
+    const expected = (key: 'joined' | 'status') =>
+      [...entries.values()]
+        .sort((x, y) => (x[key] < y[key] ? -1 : x[key] > y[key] ? 1 : x.id < y.id ? -1 : 1))
+        .map((x) => x.id);
+    const joinedOf = (n: number) => `20${String(10 + (n % 13))}-01-01`;
+    for (let n = 0; n < 3000; n++)
+      put({ id: `v${(n * 7919) % 3000}`, joined: joinedOf(n), status: 'active' });
+    expect(directory.slice(0, 4000, false, 'joinedOn')).toEqual(expected('joined'));
+    // One moved in one order only, one reused slot, one gone: mended in place.
+    put({ id: 'v5', joined: '2001-01-01', status: 'active' });
+    put({ id: 'v9', joined: joinedOf(9), status: 'paused' });
+    directory.remove('v12');
+    entries.delete('v12');
+    put({ id: 'new', joined: '2015-01-01', status: 'deceased' });
+    expect(directory.slice(0, 5, false, 'joinedOn')).toEqual(expected('joined').slice(0, 5));
+    expect(directory.slice(100, 2000, true, 'joinedOn')).toEqual(
+      expected('joined').reverse().slice(100, 2000),
+    );
+    expect(directory.slice(0, 4000, false, 'status')).toEqual(expected('status'));
+    // More changes than are mended one by one: the order is made anew.
+    for (let n = 0; n < 2500; n++)
+      put({ id: `v${n}`, joined: joinedOf(n + 1), status: 'resigned' });
+    expect(directory.slice(0, 4000, false, 'joinedOn')).toEqual(expected('joined'));
+    expect(directory.slice(2990, 3000, true, 'status')).toEqual(
+      expected('status').reverse().slice(2990, 3000),
+    );
+    // The name order was never moved: still by id.
+    expect(directory.slice(0, 3, false)).toEqual(['new', 'v0', 'v1']);
+  });
 });
