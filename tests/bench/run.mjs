@@ -179,6 +179,10 @@ async function listFigures(k, bench, namesLoadMs) {
     joinedMs / rawJoinedMs,
     'x',
   );
+  // Another place in the same order, now made.
+  const quarter = VOLUNTEERS / 4;
+  const againMs = await timeScroll(app, 0.25, [quarter - 100, quarter + 100]);
+  print(`volunteers-list-scroll-to-quarter-by-joined-${k}`, againMs, 'ms');
 }
 
 /** Runs in the page: a key cursor over an index of the app's database, to its middle, then 30 keys. */
