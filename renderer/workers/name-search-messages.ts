@@ -1,7 +1,7 @@
 // The messages between the app and the name-search worker: get ready (load the names), and find
 // the volunteers a name search and a group or skill select, or those at some positions of the list
 // in one of its orders.
-import type { ListOrder } from '../db/name-search/directory-source';
+import type { ListOrder, LoadProgress } from '../db/name-search/directory-source';
 
 export type NameSearchRequest =
   | { kind: 'ready'; id: number }
@@ -16,3 +16,6 @@ export type NameSearchReply =
   /** The found ids in name order, one per line: a string crosses to the app far quicker than a list. */
   | { kind: 'found'; id: number; ids: string }
   | { kind: 'error'; id: number; message: string };
+
+/** Sent, unasked, after each page read while the directory loads. */
+export type NameSearchLoading = { kind: 'loading'; progress: LoadProgress };

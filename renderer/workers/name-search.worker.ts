@@ -3,9 +3,11 @@
 // skill, and reads of the whole list at any position in any of its orders, from them.
 import { AppDB } from '../db/app-db';
 import { directorySource } from '../db/name-search/directory-source';
-import type { NameSearchReply, NameSearchRequest } from './name-search-messages';
+import type { NameSearchLoading, NameSearchReply, NameSearchRequest } from './name-search-messages';
 
-const source = directorySource(new AppDB());
+const source = directorySource(new AppDB(), (progress) =>
+  postMessage({ kind: 'loading', progress } satisfies NameSearchLoading),
+);
 
 function reply(message: NameSearchReply): void {
   postMessage(message);

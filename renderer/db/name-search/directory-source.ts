@@ -9,6 +9,7 @@ import type { SortKey } from '@shared/domain/volunteers/volunteer-filter';
 import { searchableName } from '@shared/domain/volunteers/volunteer-search';
 import { volunteerTags } from '@shared/domain/volunteers/volunteer-tags';
 import type { AppDB, VolunteerRecord } from '../app-db';
+import { totalOf, volunteerCounts } from '../volunteer-counts';
 import { latestVolunteerSeq, volunteerDeletesSoFar, type StampedIndex } from '../volunteer-seq';
 
 /** Records read per request while loading: large enough to be quick, small enough to stay light. */
@@ -27,6 +28,12 @@ export type DirectorySource = {
   /** Whether the names have been loaded, so that an answer does not wait for them. */
   isLoaded(): boolean;
 };
+
+/**
+ * How far a load has gone: records read of the live volunteers the registry counts (a deleted one
+ * is read too, so `loaded` is kept at or below `total`).
+ */
+export type LoadProgress = { loaded: number; total: number };
 
 /** One of the list's orders, or its reverse. */
 export type ListOrder = { sort: SortKey; desc: boolean };
@@ -61,16 +68,21 @@ function seqOf(v: VolunteerRecord): number {
  * Every volunteer, page by page in id order. The stamp is read first: whatever is written while
  * the pages are read carries a later one, so the next catch-up reads it again.
  */
-async function load(db: AppDB): Promise<Loaded> {
+async function load(db: AppDB, onProgress: (progress: LoadProgress) => void): Promise<Loaded> {
   const seenSeq = await latestVolunteerSeq(db);
   const deletes = await volunteerDeletesSoFar(db);
+  // The kept counts, as counting the table would read every record once more.
+  const total = totalOf(await volunteerCounts(db));
   const directory = createNameDirectory();
   let after: string | null = null;
+  let read = 0;
   for (;;) {
     const from =
       after === null ? db.volunteers.toCollection() : db.volunteers.where('id').above(after);
     const page: VolunteerRecord[] = await from.limit(PAGE).toArray();
     for (const v of page) keep(directory, v);
+    read += page.length;
+    onProgress({ loaded: Math.min(read, total), total });
     if (page.length < PAGE) break;
     after = page[page.length - 1]!.id;
   }
@@ -80,9 +92,14 @@ async function load(db: AppDB): Promise<Loaded> {
 }
 
 /** Applies the volunteers stamped after the last look; a hard delete means loading again. */
-async function catchUp(db: AppDB, loaded: Loaded, seq: number): Promise<Loaded> {
+async function catchUp(
+  db: AppDB,
+  loaded: Loaded,
+  seq: number,
+  onProgress: (progress: LoadProgress) => void,
+): Promise<Loaded> {
   if (loaded.seenSeq >= seq) return loaded;
-  if ((await volunteerDeletesSoFar(db)) !== loaded.deletes) return load(db);
+  if ((await volunteerDeletesSoFar(db)) !== loaded.deletes) return load(db, onProgress);
   const changed = await db.volunteers.where('ix.seq').above(loaded.seenSeq).toArray();
   for (const v of changed) {
     keep(loaded.directory, v);
@@ -93,23 +110,27 @@ async function catchUp(db: AppDB, loaded: Loaded, seq: number): Promise<Loaded> 
   return loaded;
 }
 
-export function directorySource(db: AppDB): DirectorySource {
+/** `onProgress` hears of each page read while the directory loads, the first time or again. */
+export function directorySource(
+  db: AppDB,
+  onProgress: (progress: LoadProgress) => void = () => {},
+): DirectorySource {
   // One step at a time: two catch-ups applied out of order could put back an older version.
   let latest: Promise<Loaded> | null = null;
   let isLoaded = false;
   const step = (next: (loaded: Loaded) => Promise<Loaded>): Promise<Loaded> => {
-    const previous = latest ?? load(db);
-    latest = previous.then(next, () => load(db));
+    const previous = latest ?? load(db, onProgress);
+    latest = previous.then(next, () => load(db, onProgress));
     return latest;
   };
   const current = async (seq: number) => {
-    const loaded = await step((l) => catchUp(db, l, seq));
+    const loaded = await step((l) => catchUp(db, l, seq, onProgress));
     isLoaded = true;
     return loaded.directory;
   };
   return {
     async ready() {
-      await (latest ??= load(db));
+      await (latest ??= load(db, onProgress));
       isLoaded = true;
     },
     async find(query, seq) {

@@ -2,13 +2,45 @@
 // the rest of the app: the app's own database is answered by the name-search worker, any other (a
 // test's, the exchange benchmark's second one) by a directory in this thread.
 import type { DirectoryQuery } from '@shared/domain/volunteers/name-directory';
-import type { NameSearchReply, NameSearchRequest } from '../../workers/name-search-messages';
+import type {
+  NameSearchLoading,
+  NameSearchReply,
+  NameSearchRequest,
+} from '../../workers/name-search-messages';
 import { DATABASE_NAME, type AppDB } from '../app-db';
 import { latestVolunteerSeq } from '../volunteer-seq';
-import { directorySource, type DirectorySource, type ListOrder } from './directory-source';
+import {
+  directorySource,
+  type DirectorySource,
+  type ListOrder,
+  type LoadProgress,
+} from './directory-source';
 
 /** A request before it is numbered. */
 type Unnumbered<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+/** Who is told how far the directory's load has gone, and what they were told last. */
+const loadingListeners = new Set<() => void>();
+let lastProgress: LoadProgress | null = null;
+
+function announce(progress: LoadProgress): void {
+  lastProgress = progress;
+  for (const listener of loadingListeners) listener();
+}
+
+/**
+ * Hears of each page the directory reads while it loads (a search made meanwhile waits for it);
+ * returns the way to stop hearing.
+ */
+export function watchDirectoryLoading(listener: () => void): () => void {
+  loadingListeners.add(listener);
+  return () => loadingListeners.delete(listener);
+}
+
+/** How far the directory's latest load has gone, or null before any. */
+export function directoryLoading(): LoadProgress | null {
+  return lastProgress;
+}
 
 type Pending = { resolve: (reply: NameSearchReply) => void; reject: (error: Error) => void };
 
@@ -18,7 +50,11 @@ function workerSource(): DirectorySource {
   });
   const pending = new Map<number, Pending>();
   let nextId = 1;
-  worker.onmessage = (event: MessageEvent<NameSearchReply>) => {
+  worker.onmessage = (event: MessageEvent<NameSearchReply | NameSearchLoading>) => {
+    if (event.data.kind === 'loading') {
+      announce(event.data.progress);
+      return;
+    }
     const waiting = pending.get(event.data.id);
     pending.delete(event.data.id);
     if (event.data.kind === 'error') waiting?.reject(new Error(event.data.message));
@@ -58,7 +94,7 @@ function sourceOf(db: AppDB): DirectorySource {
   if (db.name === DATABASE_NAME && typeof Worker === 'function')
     return (appSource ??= workerSource());
   let source = inThread.get(db);
-  if (!source) inThread.set(db, (source = directorySource(db)));
+  if (!source) inThread.set(db, (source = directorySource(db, announce)));
   return source;
 }
 

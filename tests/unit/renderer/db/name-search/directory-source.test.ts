@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppDB } from '@renderer/db/app-db';
-import { directorySource } from '@renderer/db/name-search/directory-source';
+import { directorySource, type LoadProgress } from '@renderer/db/name-search/directory-source';
 import { receiveRecords, type IncomingRecord } from '@renderer/db/receive';
 import { latestVolunteerSeq } from '@renderer/db/volunteer-seq';
 import { groupTag, skillTag } from '@shared/domain/volunteers/volunteer-tags';
@@ -34,15 +34,21 @@ async function find(source: ReturnType<typeof directorySource>, ...words: string
 }
 
 describe('the names held for search', () => {
-  it('loads every live volunteer over several pages, leaving tombstones out', async () => {
+  it('loads every live volunteer over several pages, telling how far it has gone, leaving tombstones out', async () => {
     db = await freshDb();
     const many = Array.from({ length: 2_150 }, (_, n) =>
       incoming(n + 1, { firstNameTh: n % 2 ? 'สมชาย' : 'มาลี', lastNameTh: `ใจดี${n}` }),
     );
     many[0]!.deletedAt = '2026-11-21T00:00:00.000Z';
     await receiveRecords(db, department, 'volunteers', many);
-    const source = directorySource(db);
+    const heard: LoadProgress[] = [];
+    const source = directorySource(db, (progress) => heard.push(progress));
     await source.ready();
+    // Page by page, of the live volunteers the registry counts (the tombstone is read, not counted).
+    expect(heard).toEqual([
+      { loaded: 2_000, total: 2_149 },
+      { loaded: 2_149, total: 2_149 },
+    ]);
     expect(await find(source, 'มาลี')).toHaveLength(1_074);
     expect(await find(source, 'ชาย', 'ใจดี2149')).toEqual([many[2149]!.id]);
   });
