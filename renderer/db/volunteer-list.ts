@@ -77,6 +77,7 @@ export async function openVolunteerList(
     volunteerCounts(db),
   ]);
   const head = firstRows.map((v) => v.id);
+  const order = { sort: filter.sort, desc: filter.desc };
   const count = totalOf(counts);
   return {
     count,
@@ -85,7 +86,7 @@ export async function openVolunteerList(
       if (to <= head.length) return head.slice(from, to);
       if (from >= to) return [];
       // Once loaded, the directory held for search knows every position in every order.
-      const held = await directoryInOrder(db, { sort: filter.sort, desc: filter.desc }, from, to);
+      const held = await directoryInOrder(db, order, from, to);
       if (held) return held;
       // A position is reached by stepping over every entry before it (tens of microseconds each
       // at national scale), so the far half of the list is read from its end: the last page is
@@ -102,7 +103,11 @@ export async function openVolunteerList(
         .limit(to - from)
         .primaryKeys()) as string[];
     },
-    all: () => queryVolunteerIds(db, filter),
+    // The whole list, for "select all": from the directory when it is loaded, as the sort index
+    // would be read entry by entry.
+    all: async () =>
+      (await directoryInOrder(db, order, 0, Number.MAX_SAFE_INTEGER)) ??
+      queryVolunteerIds(db, filter),
     firstRows,
   };
 }

@@ -106,6 +106,7 @@ describe('the unfiltered registry list', () => {
           expect(list.count, `${sort} ${desc}`).toBe(ordered.length);
           expect(await list.idsAt(60, 140), `${sort} ${desc}`).toEqual(ordered.slice(60));
           expect(await list.idsAt(61, 62), `${sort} ${desc}`).toEqual(ordered.slice(61, 62));
+          expect(await list.all(), `${sort} ${desc}`).toEqual(ordered);
         }
       }
     };
