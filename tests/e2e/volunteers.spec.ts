@@ -21,7 +21,7 @@ test('a volunteer is added by keyboard; a wrong and a duplicate id are refused; 
   await expect(page.getByText(/หลักสุดท้าย \(เลขตรวจสอบ\) ไม่ตรง/)).toBeVisible();
   await form.fillExample('1-1020-12345-67-9');
   await form.save();
-  await expect(page.getByRole('alert')).toContainText('ยังบันทึกไม่ได้');
+  await expect(form.problem()).toContainText('ยังบันทึกไม่ได้');
   await expect(form.field('ชื่อ')).toHaveValue('มาลัย');
   await form.type('เลขประจำตัวประชาชน', '1-1020-12345-67-8');
   await expect(page.getByText(/หลักสุดท้าย/)).toHaveCount(0);
@@ -44,7 +44,7 @@ test('a volunteer is added by keyboard; a wrong and a duplicate id are refused; 
   await form.fillExample('1102012345678');
   await expect(page.getByRole('status').filter({ hasText: 'อาจเป็นคนเดียวกับ' })).toBeVisible();
   await form.save();
-  await expect(page.getByRole('alert')).toContainText('มีในทะเบียนแล้ว: มาลัย ทองประเสริฐ');
+  await expect(form.problem()).toContainText('มีในทะเบียนแล้ว: มาลัย ทองประเสริฐ');
   await expect(form.field('ชื่อ')).toHaveValue('มาลัย');
 
   // Edit the first record and see the change in its history.

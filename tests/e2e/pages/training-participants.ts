@@ -136,7 +136,14 @@ export class ParticipantsPage {
   }
 
   /** Chooses tiers and districts (status stays "active"), waits for the count, then enrols. */
-  async enrolByFilter(filter: { tiers: string[]; districts: string[] }): Promise<string> {
+  /**
+   * Chooses tiers and districts, then enrols whom they select. With `expected`, waits until the
+   * preview says it (the preview is counted again after each choice) before enrolling.
+   */
+  async enrolByFilter(
+    filter: { tiers: string[]; districts: string[] },
+    expected?: string,
+  ): Promise<string> {
     await this.tab('เลือก อพม. ตามเงื่อนไข');
     const tier = this.page.getByRole('combobox', { name: 'ระดับคุณภาพ' });
     for (const name of filter.tiers) await pickByKeyboard(this.page, tier, (o) => o === name);
@@ -150,6 +157,7 @@ export class ParticipantsPage {
     await this.page.keyboard.press('Escape');
     const preview = this.page.getByRole('status').filter({ hasText: /^ตรงเงื่อนไข/ });
     await expect(preview).toBeVisible();
+    if (expected !== undefined) await expect(preview).toHaveText(expected);
     const said = (await preview.textContent()) ?? '';
     await this.page.getByRole('button', { name: /^ลงทะเบียน [\d,]+ คนตามเงื่อนไข$/ }).click();
     return said;

@@ -25,6 +25,11 @@ export class VolunteerForm {
     await this.page.keyboard.press('Tab');
   }
 
+  /** Why the save was refused, shown in the form (a notification of an earlier save is not it). */
+  problem() {
+    return this.page.getByRole('main').getByRole('alert');
+  }
+
   async save(): Promise<void> {
     await this.page.keyboard.press('Control+S');
   }
