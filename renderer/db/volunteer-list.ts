@@ -1,8 +1,8 @@
 // The registry list as the screen reads it: a count and the ids at any position. A filtered list
 // is small enough to hold whole; the unfiltered list of a national database (200,000) is read a
 // page at a time, from the directory held for search once it is loaded, else straight from its
-// sort index, and its count is the registry's kept count, so the first rows show without reading every
-// key.
+// sort index, and its count is the registry's kept count, so the first rows show without reading
+// every key.
 import { hasAnyFilter, type VolunteerFilter } from '@shared/domain/volunteers/volunteer-filter';
 import type { AppDB, VolunteerRecord } from './app-db';
 import { directoryInOrder } from './name-search/find-by-name';

@@ -100,20 +100,30 @@ function broadCandidates(db: AppDB, filter: VolunteerFilter): VolunteerCollectio
 }
 
 /**
- * The records a name search finds (with the filter's group and skill), else those of a narrow
- * index range, else those of the group and skill, else of a broad range, else every live one.
+ * Whether the filter's candidates come from the directory held in memory, so that its answer waits
+ * for the directory to load: a name search (with the filter's group and skill), or a group or skill
+ * with no narrower index range beside it.
+ */
+export function readsDirectory(db: AppDB, filter: VolunteerFilter): boolean {
+  if (parseSearchQuery(filter.q).kind === 'name') return true;
+  return tagsOfFilter(filter).length > 0 && narrowCandidates(db, filter) === null;
+}
+
+/** The ids the directory finds for the filter's name search, group and skill, in name order. */
+async function directoryIds(db: AppDB, filter: VolunteerFilter): Promise<string[]> {
+  const query = parseSearchQuery(filter.q);
+  const words = query.kind === 'name' ? query.words : [];
+  return findInDirectory(db, { words, tags: tagsOfFilter(filter) });
+}
+
+/**
+ * The records the directory finds (readsDirectory), else those of a narrow index range, else of a
+ * broad one, else every live one.
  */
 async function candidateRecords(db: AppDB, filter: VolunteerFilter): Promise<VolunteerRecord[]> {
-  const query = parseSearchQuery(filter.q);
-  const tags = tagsOfFilter(filter);
-  const fromDirectory = async (words: readonly string[]) =>
-    volunteersByIds(db, await findInDirectory(db, { words, tags }));
-  if (query.kind === 'name') return fromDirectory(query.words);
-  const narrow = narrowCandidates(db, filter);
-  if (narrow) return narrow.toArray();
-  if (tags.length) return fromDirectory([]);
-  const broad = broadCandidates(db, filter);
-  return broad ? broad.toArray() : db.volunteers.where('ix.sort').above('').toArray();
+  if (readsDirectory(db, filter)) return volunteersByIds(db, await directoryIds(db, filter));
+  const range = narrowCandidates(db, filter) ?? broadCandidates(db, filter);
+  return range ? range.toArray() : db.volunteers.where('ix.sort').above('').toArray();
 }
 
 async function registeredIds(db: AppDB): Promise<Set<string>> {
@@ -134,19 +144,17 @@ async function idsWithoutRecords(
   filter: VolunteerFilter,
 ): Promise<{ ids: string[]; inNameOrder: boolean } | null> {
   if (hasAnyFilter({ ...filter, q: '', group: '', skill: '' })) return null;
+  if (readsDirectory(db, filter)) return { ids: await directoryIds(db, filter), inNameOrder: true };
   const query = parseSearchQuery(filter.q);
-  const tags = tagsOfFilter(filter);
-  const t = db.volunteers;
-  const keysOnly = async (index: string, prefix: string) => ({
-    ids: [...new Set((await t.where(index).startsWith(prefix).primaryKeys()) as string[])],
-    inNameOrder: false,
-  });
-  if (query.kind === 'national-id' || query.kind === 'phone') {
-    if (tags.length) return null;
-    return keysOnly(query.kind === 'phone' ? 'ix.phones' : 'ix.nid', query.prefix);
+  if (tagsOfFilter(filter).length || (query.kind !== 'national-id' && query.kind !== 'phone')) {
+    return null;
   }
-  const words = query.kind === 'name' ? query.words : [];
-  return { ids: await findInDirectory(db, { words, tags }), inNameOrder: true };
+  const index = query.kind === 'phone' ? 'ix.phones' : 'ix.nid';
+  const keys = (await db.volunteers
+    .where(index)
+    .startsWith(query.prefix)
+    .primaryKeys()) as string[];
+  return { ids: [...new Set(keys)], inNameOrder: false };
 }
 
 /** The ids the filter selects, in its order. Unfiltered lists come straight from the sort index. */

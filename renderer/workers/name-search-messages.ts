@@ -1,7 +1,8 @@
 // The messages between the app and the name-search worker: get ready (load the names), and find
 // the volunteers a name search and a group or skill select, or those at some positions of the list
 // in one of its orders.
-import type { ListOrder, LoadProgress } from '../db/name-search/directory-source';
+import type { ListOrder } from '@shared/domain/volunteers/name-directory';
+import type { LoadProgress } from '../db/name-search/directory-source';
 
 export type NameSearchRequest =
   | { kind: 'ready'; id: number }

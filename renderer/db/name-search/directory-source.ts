@@ -3,9 +3,9 @@
 import {
   createNameDirectory,
   type DirectoryQuery,
+  type ListOrder,
   type NameDirectory,
 } from '@shared/domain/volunteers/name-directory';
-import type { SortKey } from '@shared/domain/volunteers/volunteer-filter';
 import { searchableName } from '@shared/domain/volunteers/volunteer-search';
 import { volunteerTags } from '@shared/domain/volunteers/volunteer-tags';
 import type { AppDB, VolunteerRecord } from '../app-db';
@@ -34,9 +34,6 @@ export type DirectorySource = {
  * is read too, so `loaded` is kept at or below `total`).
  */
 export type LoadProgress = { loaded: number; total: number };
-
-/** One of the list's orders, or its reverse. */
-export type ListOrder = { sort: SortKey; desc: boolean };
 
 type Loaded = { directory: NameDirectory; seenSeq: number; deletes: number };
 
@@ -136,8 +133,8 @@ export function directorySource(
     async find(query, seq) {
       return (await current(seq)).find(query);
     },
-    async slice(from, to, { sort, desc }, seq) {
-      return (await current(seq)).slice(from, to, desc, sort);
+    async slice(from, to, order, seq) {
+      return (await current(seq)).slice(from, to, order);
     },
     isLoaded: () => isLoaded,
   };

@@ -1,7 +1,7 @@
 // Search by name, filters by target group and skill, and the whole list by position, for
 // the rest of the app: the app's own database is answered by the name-search worker, any other (a
 // test's, the exchange benchmark's second one) by a directory in this thread.
-import type { DirectoryQuery } from '@shared/domain/volunteers/name-directory';
+import type { DirectoryQuery, ListOrder } from '@shared/domain/volunteers/name-directory';
 import type {
   NameSearchLoading,
   NameSearchReply,
@@ -9,12 +9,7 @@ import type {
 } from '../../workers/name-search-messages';
 import { DATABASE_NAME, type AppDB } from '../app-db';
 import { latestVolunteerSeq } from '../volunteer-seq';
-import {
-  directorySource,
-  type DirectorySource,
-  type ListOrder,
-  type LoadProgress,
-} from './directory-source';
+import { directorySource, type DirectorySource, type LoadProgress } from './directory-source';
 
 /** A request before it is numbered. */
 type Unnumbered<T> = T extends unknown ? Omit<T, 'id'> : never;

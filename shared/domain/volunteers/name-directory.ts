@@ -24,6 +24,9 @@ export type NameEntry = {
   keys?: ListKeys;
 };
 
+/** One of the list's orders, or its reverse. */
+export type ListOrder = { sort: SortKey; desc: boolean };
+
 /** Who to find: those whose names every word finds, and who have every tag (volunteer-tags.ts). */
 export type DirectoryQuery = { words: readonly string[]; tags?: readonly string[] };
 
@@ -37,10 +40,10 @@ export type NameDirectory = {
    */
   find(query: DirectoryQuery): string[];
   /**
-   * The ids at positions [from, to) of the whole list in an order (by name when left out), or in
-   * its reverse: by the order's key, then id, as its index keeps them.
+   * The ids at positions [from, to) of the whole list in an order, or in its reverse: by the
+   * order's key, then id, as its index keeps them.
    */
-  slice(from: number, to: number, descending: boolean, sort?: SortKey): string[];
+  slice(from: number, to: number, order: ListOrder): string[];
   readonly size: number;
 };
 
@@ -178,9 +181,9 @@ export function createNameDirectory(): NameDirectory {
       }
       return Array.from(Int32Array.from(places).sort(), (place) => ids[order[place]!]!);
     },
-    slice(from, to, descending, sort = 'name') {
+    slice(from, to, { sort, desc }) {
       const order = orderOf(sort).slots();
-      const places = descending
+      const places = desc
         ? order.slice(Math.max(0, order.length - to), order.length - from).reverse()
         : order.slice(from, to);
       return places.map((slot) => ids[slot]!);

@@ -6,19 +6,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { filterToParams } from '@shared/domain/volunteers/volunteer-filter';
-import { parseSearchQuery } from '@shared/domain/volunteers/volunteer-search';
-import { tagsOfFilter } from '@shared/domain/volunteers/volunteer-tags';
 import { isUserFacingError, messageIn } from '@shared/errors';
 import { todayIso } from '@shared/domain/dates/buddhist-era';
 import { db } from '../../../db/db';
 import { savePrintSelection } from '../../../db/print-selection';
 import type { VolunteerList } from '../../../db/volunteer-list';
+import { readsDirectory } from '../../../db/volunteer-query';
 import { host } from '../../../host';
 import { exportVolunteers } from '../export/export-volunteers';
 import { BulkBar } from './BulkBar';
 import { ExportMenu } from './ExportMenu';
 import { FilterBar } from './FilterBar';
-import { useDirectoryLoading } from './use-directory-loading';
+import { NamesLoadingBar } from './NamesLoadingBar';
 import { useVolunteerFilter } from './use-volunteer-filter';
 import { useVolunteerList } from './use-volunteer-list';
 import { VolunteerTable } from './VolunteerTable';
@@ -37,12 +36,6 @@ export function VolunteerListPage({ isShown }: Props) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [exported, setExported] = useState<number | null>(null);
   const language = i18n.language === 'en' ? 'en' : 'th';
-  const loadingNames = useDirectoryLoading();
-  // A search by name, group or skill is answered from the directory, so it waits for its load.
-  const waitsForNames =
-    loadingNames !== null &&
-    (list === undefined || !isCurrent) &&
-    (parseSearchQuery(filter.q).kind === 'name' || tagsOfFilter(filter).length > 0);
 
   const fail = (error: unknown) =>
     notifications.show({
@@ -116,20 +109,8 @@ export function VolunteerListPage({ isShown }: Props) {
         </Group>
       </Group>
       <FilterBar filter={filter} onChange={setFilter} />
-      {waitsForNames && (
-        <Stack gap={4}>
-          <Text size="sm" c="dimmed">
-            {t('volunteers.preparingNames', {
-              loaded: loadingNames.loaded.toLocaleString(i18n.language),
-              total: loadingNames.total.toLocaleString(i18n.language),
-            })}
-          </Text>
-          <Progress
-            value={(loadingNames.loaded / loadingNames.total) * 100}
-            aria-label={t('volunteers.preparingNamesLabel')}
-          />
-        </Stack>
-      )}
+      {/* A search answered from the directory waits for its load. */}
+      {(list === undefined || !isCurrent) && readsDirectory(db, filter) && <NamesLoadingBar />}
       {exported !== null && (
         <Progress value={exported} animated aria-label={t('volunteers.exporting')} />
       )}

@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppDB } from '@renderer/db/app-db';
 import { createWriter } from '@renderer/db/write';
-import { queryVolunteerIds } from '@renderer/db/volunteer-query';
+import { queryVolunteerIds, readsDirectory } from '@renderer/db/volunteer-query';
 import { emptyFilter, type VolunteerFilter } from '@shared/domain/volunteers/volunteer-filter';
 import { sampleVolunteer } from '../../../support/sample-volunteer';
 import { freshDb } from './test-db';
@@ -188,6 +188,20 @@ describe('the registry list query', () => {
     expect(await query({ group: 'children' })).toEqual([a]);
     await writer.remove('volunteers', a);
     expect(await query({ group: 'children' })).toEqual([]);
+  });
+
+  it('reads the directory for a name search, and for a group or skill with nothing narrower', async () => {
+    db = await freshDb();
+    const reads = (changes: Partial<VolunteerFilter>) =>
+      readsDirectory(db, { ...emptyFilter, ...changes });
+    expect(reads({ q: 'สม' })).toBe(true);
+    expect(reads({ q: 'สม', district: '6501' })).toBe(true);
+    expect(reads({ group: 'children' })).toBe(true);
+    expect(reads({ skill: 'ปฐมพยาบาล', status: ['active'], province: '65' })).toBe(true);
+    expect(reads({ group: 'children', district: '6501' })).toBe(false);
+    expect(reads({ group: 'children', q: '1100' })).toBe(false);
+    expect(reads({ status: ['active'], tier: ['A'] })).toBe(false);
+    expect(reads({ q: '   ' })).toBe(false);
   });
 
   it('treats a search of only spaces as no search', async () => {

@@ -41,9 +41,11 @@ describe('the name directory', () => {
       .sort((x, y) => (x.sort < y.sort ? -1 : x.sort > y.sort ? 1 : x.id < y.id ? -1 : 1))
       .map((x) => x.id);
     expect(directory.find({ words: ['ชาย'] })).toEqual(expected);
-    expect(directory.slice(10, 20, false)).toEqual(expected.slice(10, 20));
-    expect(directory.slice(0, 5, true)).toEqual(expected.slice(-5).reverse());
-    expect(directory.slice(4890, 5000, true)).toEqual(
+    expect(directory.slice(10, 20, { sort: 'name', desc: false })).toEqual(expected.slice(10, 20));
+    expect(directory.slice(0, 5, { sort: 'name', desc: true })).toEqual(
+      expected.slice(-5).reverse(),
+    );
+    expect(directory.slice(4890, 5000, { sort: 'name', desc: true })).toEqual(
       expected.slice(0, expected.length - 4890).reverse(),
     );
   });
@@ -89,26 +91,28 @@ describe('the name directory', () => {
     const joinedOf = (n: number) => `20${String(10 + (n % 13))}-01-01`;
     for (let n = 0; n < 3000; n++)
       put({ id: `v${(n * 7919) % 3000}`, joined: joinedOf(n), status: 'active' });
-    expect(directory.slice(0, 4000, false, 'joinedOn')).toEqual(expected('joined'));
+    expect(directory.slice(0, 4000, { sort: 'joinedOn', desc: false })).toEqual(expected('joined'));
     // One moved in one order only, one reused slot, one gone: mended in place.
     put({ id: 'v5', joined: '2001-01-01', status: 'active' });
     put({ id: 'v9', joined: joinedOf(9), status: 'paused' });
     directory.remove('v12');
     entries.delete('v12');
     put({ id: 'new', joined: '2015-01-01', status: 'deceased' });
-    expect(directory.slice(0, 5, false, 'joinedOn')).toEqual(expected('joined').slice(0, 5));
-    expect(directory.slice(100, 2000, true, 'joinedOn')).toEqual(
+    expect(directory.slice(0, 5, { sort: 'joinedOn', desc: false })).toEqual(
+      expected('joined').slice(0, 5),
+    );
+    expect(directory.slice(100, 2000, { sort: 'joinedOn', desc: true })).toEqual(
       expected('joined').reverse().slice(100, 2000),
     );
-    expect(directory.slice(0, 4000, false, 'status')).toEqual(expected('status'));
+    expect(directory.slice(0, 4000, { sort: 'status', desc: false })).toEqual(expected('status'));
     // More changes than are mended one by one: the order is made anew.
     for (let n = 0; n < 2500; n++)
       put({ id: `v${n}`, joined: joinedOf(n + 1), status: 'resigned' });
-    expect(directory.slice(0, 4000, false, 'joinedOn')).toEqual(expected('joined'));
-    expect(directory.slice(2990, 3000, true, 'status')).toEqual(
+    expect(directory.slice(0, 4000, { sort: 'joinedOn', desc: false })).toEqual(expected('joined'));
+    expect(directory.slice(2990, 3000, { sort: 'status', desc: true })).toEqual(
       expected('status').reverse().slice(2990, 3000),
     );
     // The name order was never moved: still by id.
-    expect(directory.slice(0, 3, false)).toEqual(['new', 'v0', 'v1']);
+    expect(directory.slice(0, 3, { sort: 'name', desc: false })).toEqual(['new', 'v0', 'v1']);
   });
 });
